@@ -1,0 +1,21 @@
+import { defineOperation } from '../lib/operation';
+import { campaignIdField, contactIdField } from '../lib/fields';
+
+export default defineOperation({
+  key: 'add_contact_to_campaign',
+  kind: 'create',
+  noun: 'Campaign',
+  label: 'Add Contact to Campaign',
+  description: 'Adds a contact to a campaign.',
+  endpoint: { method: 'POST', path: '/contacts/{contactId}/campaigns/{campaignId}' },
+  scopes: ['contacts.write'],
+  inputFields: [contactIdField(), campaignIdField()],
+  request: () => ({ body: {} }),
+  result: (data, input) => ({ contactId: input.contactId, campaignId: input.campaignId, succeded: data?.succeded ?? true }),
+  sample: { contactId: 'seD4PfOuKoVMLkEZqohJ', campaignId: 'ocQHyuzHvysMo5N5VsXc', succeded: true },
+  outputFields: [
+    { key: 'contactId', label: 'Contact ID' },
+    { key: 'campaignId', label: 'Campaign ID' },
+    { key: 'succeded', label: 'Succeeded', type: 'boolean' },
+  ],
+});

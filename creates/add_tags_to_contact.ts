@@ -1,0 +1,19 @@
+import { defineOperation } from '../lib/operation';
+import { contactIdField, tagsField } from '../lib/fields';
+import { TAGS_OUTPUT_FIELDS, TAGS_SAMPLE } from '../lib/contacts';
+import { toList } from '../lib/transforms';
+
+export default defineOperation({
+  key: 'add_tags_to_contact',
+  kind: 'create',
+  noun: 'Tag',
+  label: 'Add Tags to Contact',
+  description: "Adds tags to a contact, keeping the tags it already has. New tag names are created.",
+  endpoint: { method: 'POST', path: '/contacts/{contactId}/tags' },
+  scopes: ['contacts.write'],
+  inputFields: [contactIdField(), tagsField({ required: true })],
+  request: (input) => ({ body: { tags: toList(input.tags) } }),
+  result: (data, input) => ({ id: input.contactId, tags: data.tags ?? [] }),
+  sample: TAGS_SAMPLE,
+  outputFields: TAGS_OUTPUT_FIELDS,
+});

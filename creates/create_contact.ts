@@ -1,0 +1,19 @@
+import { defineOperation } from '../lib/operation';
+import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE, contactBody, contactInputs, contactResult } from '../lib/contacts';
+
+export default defineOperation({
+  key: 'create_contact',
+  kind: 'create',
+  noun: 'Contact',
+  label: 'Create Contact',
+  description: 'Creates a new contact in the sub-account, with tags and custom fields.',
+  endpoint: { method: 'POST', path: '/contacts/' },
+  scopes: ['contacts.write'],
+  location: 'body',
+  inputFields: contactInputs({ gender: true }),
+  request: (input) => ({ body: contactBody(input) }),
+  result: (data, _input, ctx) => contactResult(data.contact, ctx),
+  sample: CONTACT_SAMPLE,
+  outputFields: CONTACT_OUTPUT_FIELDS,
+  extraRequests: 'custom field definitions, when the contact has custom fields',
+});

@@ -1,0 +1,20 @@
+import { defineOperation } from '../lib/operation';
+import { campaignIdField, contactIdField } from '../lib/fields';
+
+export default defineOperation({
+  key: 'remove_from_campaign',
+  kind: 'create',
+  noun: 'Campaign',
+  label: 'Remove from Campaign',
+  description: 'Removes a contact from a campaign.',
+  endpoint: { method: 'DELETE', path: '/contacts/{contactId}/campaigns/{campaignId}' },
+  scopes: ['contacts.write'],
+  inputFields: [contactIdField(), campaignIdField()],
+  result: (data, input) => ({ contactId: input.contactId, campaignId: input.campaignId, succeded: data?.succeded ?? true }),
+  sample: { contactId: 'seD4PfOuKoVMLkEZqohJ', campaignId: 'ocQHyuzHvysMo5N5VsXc', succeded: true },
+  outputFields: [
+    { key: 'contactId', label: 'Contact ID' },
+    { key: 'campaignId', label: 'Campaign ID' },
+    { key: 'succeded', label: 'Succeeded', type: 'boolean' },
+  ],
+});

@@ -1,0 +1,19 @@
+import { defineOperation } from '../lib/operation';
+import { contactIdField, tagsField } from '../lib/fields';
+import { TAGS_OUTPUT_FIELDS, TAGS_SAMPLE } from '../lib/contacts';
+import { toList } from '../lib/transforms';
+
+export default defineOperation({
+  key: 'remove_tags_from_contact',
+  kind: 'create',
+  noun: 'Tag',
+  label: 'Remove Tags from Contact',
+  description: 'Removes tags from a contact. Tags the contact does not have are ignored.',
+  endpoint: { method: 'DELETE', path: '/contacts/{contactId}/tags' },
+  scopes: ['contacts.write'],
+  inputFields: [contactIdField(), tagsField({ required: true, helpText: 'Tag names to remove.' })],
+  request: (input) => ({ body: { tags: toList(input.tags) } }),
+  result: (data, input) => ({ id: input.contactId, tags: data.tags ?? [] }),
+  sample: TAGS_SAMPLE,
+  outputFields: TAGS_OUTPUT_FIELDS,
+});

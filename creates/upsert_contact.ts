@@ -1,0 +1,31 @@
+import { defineOperation } from '../lib/operation';
+import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE, contactBody, contactInputs, contactResult } from '../lib/contacts';
+import { toBool } from '../lib/transforms';
+
+export default defineOperation({
+  key: 'upsert_contact',
+  kind: 'create',
+  noun: 'Contact',
+  label: 'Upsert Contact',
+  description:
+    "Creates a contact, or updates the existing one that matches by email or phone (following the sub-account's duplicate-contact settings).",
+  endpoint: { method: 'POST', path: '/contacts/upsert' },
+  scopes: ['contacts.write'],
+  location: 'body',
+  inputFields: [
+    ...contactInputs({ gender: true }),
+    {
+      key: 'createNewIfDuplicateAllowed',
+      label: 'Create New If Duplicates Allowed',
+      type: 'boolean',
+      helpText: 'If the sub-account allows duplicate contacts, create a new contact instead of updating the match.',
+    },
+  ],
+  request: (input) => ({
+    body: { ...contactBody(input), createNewIfDuplicateAllowed: toBool(input.createNewIfDuplicateAllowed) },
+  }),
+  result: async (data, _input, ctx) => ({ ...(await contactResult(data.contact, ctx)), new: Boolean(data.new) }),
+  sample: { ...CONTACT_SAMPLE, new: true },
+  outputFields: [...CONTACT_OUTPUT_FIELDS, { key: 'new', label: 'Was Created', type: 'boolean' }],
+  extraRequests: 'custom field definitions, when the contact has custom fields',
+});

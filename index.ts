@@ -1,0 +1,52 @@
+/**
+ * The GoHighLevel app: authentication, middleware, and every operation, registered by explicit import
+ * (Zapier's build only bundles statically reachable files).
+ */
+import { version as platformVersion } from 'zapier-platform-core';
+import { buildAuthentication, AUTH_SCOPES } from './authentication';
+import { addAuthHeaders, handleErrors } from './lib/http';
+import { declarations } from './lib/operation';
+import type { CategoryOperations } from './lib/catalog/types';
+import dropdowns from './lib/catalog/dropdowns';
+import contacts from './lib/catalog/contacts';
+
+// index.ts runs from the root (tests) and compiled from dist/ (Zapier): package.json is one of the two.
+const { version } = ((): { version: string } => {
+  try {
+    return require('../package.json');
+  } catch {
+    return require('./package.json');
+  }
+})();
+
+/** Categories in the app. Add a category's module here when it lands. */
+export const CATEGORIES: CategoryOperations[] = [dropdowns, contacts];
+
+const byKey = <T extends { key: string }>(items: T[]): Record<string, T> =>
+  Object.fromEntries(items.map((item) => [item.key, item]));
+
+const all = (kind: keyof Omit<CategoryOperations, 'searchOrCreates'>) => CATEGORIES.flatMap((c) => c[kind]);
+
+/** The union of every registered operation's scopes and the connection's own: asked for at authorize. */
+export const SCOPES = [...new Set([...AUTH_SCOPES, ...declarations().flatMap((d) => d.scopes)])].sort();
+
+const searchOrCreates = Object.fromEntries(
+  CATEGORIES.flatMap((c) => Object.entries(c.searchOrCreates || {})).map(([search, create]) => {
+    const s = all('searches').find((x) => x.key === search)!;
+    return [search, { key: search, display: { label: s.display.label, description: s.display.description }, search, create }];
+  }),
+);
+
+const App = {
+  version,
+  platformVersion,
+  authentication: buildAuthentication(SCOPES),
+  beforeRequest: [addAuthHeaders],
+  afterResponse: [handleErrors],
+  triggers: byKey(all('triggers')),
+  creates: byKey(all('creates')),
+  searches: byKey(all('searches')),
+  searchOrCreates,
+};
+
+export default App;

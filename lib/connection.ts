@@ -1,0 +1,138 @@
+/**
+ * Which sub-account (and which token) a step runs against.
+ *
+ * - Sub-account connection (`userType` Location): the connection's own `locationId` and token.
+ * - Agency connection (`userType` Company): the step's **Sub-Account** input (`locationId`) picks the
+ *   sub-account; sub-account endpoints get a token minted with `POST /oauth/locationToken`, re-used until
+ *   shortly before it expires.
+ */
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import { baseUrl, describeFailure, InputError, send } from './http';
+import type { TokenKind } from './operation';
+import { stableHash } from './transforms';
+
+export interface Connection {
+  locationId: string;
+  companyId: string;
+  userType: 'Location' | 'Company';
+  /** A bearer token to use instead of the connection's own (minted sub-account token). */
+  token?: string;
+}
+
+export const isAgency = (bundle: Pick<Bundle, 'authData'>): boolean => bundle.authData?.userType === 'Company';
+
+export const AGENCY_ONLY_MESSAGE =
+  'This step needs an agency connection: GoHighLevel only allows it with an agency (Company) token. ' +
+  'Reconnect GoHighLevel choosing "Agency" as the connection type, then pick this step again.';
+
+/** Minted tokens this worker already holds, for when z.cache is not reachable (local runs). */
+const memoryCache = new Map<string, { token: string; expiresAt: number }>();
+
+/** Margin before expiry after which a minted token is not re-used. */
+const EXPIRY_MARGIN_S = 300;
+
+const cacheKeyFor = (bundle: Bundle, locationId: string): string =>
+  `ghl-location-token:${stableHash([bundle.authData?.companyId, locationId, bundle.authData?.access_token])}`;
+
+const cacheGet = async (z: ZObject, key: string): Promise<string | undefined> => {
+  const mem = memoryCache.get(key);
+  if (mem && mem.expiresAt > Date.now()) return mem.token;
+  try {
+    const hit = await z.cache.get(key);
+    if (typeof hit === 'string' && hit) return hit;
+  } catch {
+    // z.cache is only reachable inside Zapier; the memory cache still serves this worker.
+  }
+  return undefined;
+};
+
+const cacheSet = async (z: ZObject, key: string, token: string, ttl: number): Promise<void> => {
+  memoryCache.set(key, { token, expiresAt: Date.now() + ttl * 1000 });
+  try {
+    await z.cache.set(key, token, ttl);
+  } catch {
+    // see cacheGet
+  }
+};
+
+/** For tests: forget minted tokens held in memory. */
+export const clearMintedTokens = (): void => memoryCache.clear();
+
+/**
+ * Mints (or re-uses) a sub-account token for an agency connection. The token is never logged by the app;
+ * core's log scrubber censors `access_token` values in the logged response.
+ */
+export const locationToken = async (z: ZObject, bundle: Bundle, locationId: string): Promise<string> => {
+  const key = cacheKeyFor(bundle, locationId);
+  const cached = await cacheGet(z, key);
+  if (cached) return cached;
+  const response = await send(z, {
+    url: `${baseUrl()}/oauth/locationToken`,
+    method: 'POST',
+    headers: {
+      Accept: 'application/json',
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Version: '2021-07-28',
+    },
+    body: { companyId: bundle.authData.companyId, locationId },
+    skipThrowForStatus: true,
+    throwForThrottlingEarly: false,
+  });
+  if (response.status === 429) {
+    throw new z.errors.ThrottledError('GoHighLevel rate limit reached while opening the sub-account.', 10);
+  }
+  if (response.status >= 400) {
+    const { message } = describeFailure(response);
+    throw new z.errors.Error(
+      `Could not open sub-account ${locationId} with the agency connection. Is the app installed in that ` +
+        `sub-account? GoHighLevel said: ${message}`,
+      'GHL_LOCATION_TOKEN',
+      response.status,
+    );
+  }
+  const data = (response.data || {}) as Record<string, unknown>;
+  const token = typeof data.access_token === 'string' ? data.access_token : '';
+  if (!token) {
+    throw new z.errors.Error(
+      `GoHighLevel answered the sub-account token request for ${locationId} without a token.`,
+      'GHL_LOCATION_TOKEN',
+      response.status,
+    );
+  }
+  const expiresIn = Number(data.expires_in) || 86399;
+  await cacheSet(z, key, token, Math.max(60, expiresIn - EXPIRY_MARGIN_S));
+  return token;
+};
+
+/** Resolves the sub-account, company and token for a step with the given token needs. */
+export const resolveConnection = async (
+  z: ZObject,
+  bundle: Bundle,
+  tokenKind: TokenKind,
+): Promise<Connection> => {
+  const auth = bundle.authData || {};
+  const companyId = auth.companyId || '';
+  if (!isAgency(bundle)) {
+    if (tokenKind === 'agency') throw new InputError(AGENCY_ONLY_MESSAGE);
+    return { locationId: auth.locationId || '', companyId, userType: 'Location' };
+  }
+  const chosen = String((bundle.inputData as Record<string, unknown>)?.locationId ?? '').trim();
+  // Agency and "either" endpoints take the agency token itself; the chosen sub-account (if any) is the id.
+  if (tokenKind !== 'sub-account') {
+    return { locationId: chosen, companyId, userType: 'Company' };
+  }
+  if (!chosen) {
+    throw new InputError(
+      'The Sub-Account field is required with an agency connection: choose the sub-account this step works in.',
+      'locationId',
+    );
+  }
+  const token = await locationToken(z, bundle, chosen);
+  return { locationId: chosen, companyId, userType: 'Company', token };
+};
+
+/**
+ * The Marketplace app's id, needed to list installed sub-accounts: `GHL_APP_ID`, or the part of the
+ * OAuth client id before its first dash (GHL client ids are `<appId>-<suffix>`).
+ */
+export const appIdOf = (): string => process.env.GHL_APP_ID || (process.env.CLIENT_ID || '').split('-')[0];

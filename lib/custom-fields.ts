@@ -1,0 +1,146 @@
+/**
+ * Custom fields of contacts and opportunities: the sub-account's definitions become typed Zapier inputs,
+ * inputs become GHL's `customFields: [{id, field_value}]`, and results get `customFieldsByName`.
+ */
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import { ghlRequest } from './http';
+import { resolveConnection } from './connection';
+import type { Ctx, Field, FieldFunction, Input } from './operation';
+import { toDateOnly, toList } from './transforms';
+
+export type CustomFieldModel = 'contact' | 'opportunity';
+
+export interface CustomFieldDef {
+  id: string;
+  name: string;
+  fieldKey?: string;
+  dataType?: string;
+  picklistOptions?: string[];
+  placeholder?: string;
+}
+
+/** Input keys: `cf__<id>` (value sent as entered) and `cfd__<id>` (a date, sent as YYYY-MM-DD). */
+const PLAIN = 'cf__';
+const DATE = 'cfd__';
+/** A free-form input for fields addressed by their key (`contact.pincode`). */
+export const CUSTOM_BY_KEY = 'customFieldsByKey';
+
+export const CUSTOM_FIELDS_PATH = '/locations/{locationId}/customFields';
+
+/** Fetches the definitions (one request per invocation, memoised on the bundle). */
+const memo = new WeakMap<object, Map<string, Promise<CustomFieldDef[]>>>();
+export const fetchCustomFieldDefs = (
+  z: ZObject,
+  bundle: Bundle,
+  model: CustomFieldModel,
+  conn?: { locationId: string; token?: string },
+): Promise<CustomFieldDef[]> => {
+  let perBundle = memo.get(bundle);
+  if (!perBundle) memo.set(bundle, (perBundle = new Map()));
+  const hit = perBundle.get(model);
+  if (hit) return hit;
+  const p = (async () => {
+    const c = conn || (await resolveConnection(z, bundle, 'sub-account'));
+    const data = await ghlRequest(z, {
+      method: 'GET',
+      path: CUSTOM_FIELDS_PATH,
+      pathParams: { locationId: c.locationId },
+      query: { model },
+      token: c.token,
+    });
+    const list = Array.isArray(data?.customFields) ? data.customFields : [];
+    // The endpoint may answer every model's fields; keep this model's.
+    return list.filter((d: any) => d && d.id && (!d.model || d.model === model));
+  })();
+  perBundle.set(model, p);
+  return p;
+};
+
+const CHOICE_TYPES = ['SINGLE_OPTIONS', 'RADIO', 'MULTIPLE_OPTIONS', 'CHECKBOX'];
+const MULTI_TYPES = ['MULTIPLE_OPTIONS', 'CHECKBOX', 'TEXTBOX_LIST'];
+
+/** One definition → one Zapier input (undefined for types Zapier cannot fill, such as file uploads). */
+export const toInputField = (def: CustomFieldDef): Field | undefined => {
+  const t = (def.dataType || 'TEXT').toUpperCase();
+  if (t === 'FILE_UPLOAD' || t === 'SIGNATURE') return undefined;
+  const field: Field = { key: `${t === 'DATE' ? DATE : PLAIN}${def.id}`, label: def.name };
+  const help: string[] = [];
+  if (t === 'LARGE_TEXT') field.type = 'text';
+  else if (t === 'NUMERICAL' || t === 'MONETORY' || t === 'MONETARY') field.type = 'number';
+  else if (t === 'DATE') {
+    field.type = 'datetime';
+    help.push('A date; sent as YYYY-MM-DD.');
+  } else field.type = 'string';
+  if (CHOICE_TYPES.includes(t) && def.picklistOptions?.length) {
+    field.choices = def.picklistOptions.map((o) => ({ value: o, label: o, sample: o }));
+  }
+  if (MULTI_TYPES.includes(t)) field.list = true;
+  if (t === 'PHONE') help.push('A phone number, e.g. +1 555 010 2030.');
+  if (t === 'EMAIL') help.push('An email address.');
+  help.push(`Custom field \`${def.fieldKey || def.id}\`.`);
+  field.helpText = help.join(' ');
+  return field;
+};
+
+/** Dynamic inputs: the sub-account's custom fields of a model, typed. */
+export const customFieldInputs = (model: CustomFieldModel): FieldFunction => {
+  const fn: FieldFunction = async (z, bundle) => {
+    const defs = await fetchCustomFieldDefs(z, bundle, model);
+    const fields = defs.map(toInputField).filter((f): f is Field => !!f);
+    fields.push({
+      key: CUSTOM_BY_KEY,
+      label: 'Other Custom Fields (by key)',
+      dict: true,
+      helpText:
+        `Custom fields by their key, e.g. \`${model}.pincode\` → \`411001\`, for fields not listed above ` +
+        '(a field created after this step was set up).',
+    });
+    return fields;
+  };
+  fn.fieldSource = `custom fields (${model})`;
+  return fn;
+};
+
+/** Inputs → `[{id, field_value}]` and `[{key, field_value}]`. Lists stay lists; dates become YYYY-MM-DD. */
+export const customFieldsFromInput = (input: Input): Array<Record<string, unknown>> | undefined => {
+  const out: Array<Record<string, unknown>> = [];
+  for (const [k, v] of Object.entries(input)) {
+    if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) continue;
+    if (k.startsWith(DATE)) {
+      out.push({ id: k.slice(DATE.length), field_value: toDateOnly(v, k, 'custom date') });
+    } else if (k.startsWith(PLAIN)) {
+      out.push({ id: k.slice(PLAIN.length), field_value: Array.isArray(v) ? toList(v) : v });
+    }
+  }
+  const byKey = input[CUSTOM_BY_KEY];
+  if (byKey && typeof byKey === 'object') {
+    for (const [key, value] of Object.entries(byKey as Record<string, unknown>)) {
+      if (key.trim() && value !== undefined && value !== null && value !== '') out.push({ key: key.trim(), field_value: value });
+    }
+  }
+  return out.length ? out : undefined;
+};
+
+/**
+ * Adds `customFieldsByName` ({"Pincode": "411001"}) to a record whose `customFields` are bare `{id, value}`
+ * pairs. Costs one request (the definitions) only when the record has custom fields.
+ */
+export const withCustomFieldNames = async (
+  record: any,
+  ctx: Pick<Ctx, 'z' | 'bundle' | 'locationId' | 'token'>,
+  model: CustomFieldModel,
+  key = 'customFields',
+): Promise<any> => {
+  if (!record || typeof record !== 'object') return record;
+  const values = Array.isArray(record[key]) ? record[key] : [];
+  if (values.length === 0) return { ...record, customFieldsByName: {} };
+  const defs = await fetchCustomFieldDefs(ctx.z, ctx.bundle, model, { locationId: ctx.locationId, token: ctx.token });
+  const byId = new Map(defs.map((d) => [d.id, d]));
+  const byName: Record<string, unknown> = {};
+  for (const cf of values) {
+    const def = byId.get(cf?.id);
+    const name = def?.name || cf?.id;
+    if (name) byName[name] = cf.value ?? cf.field_value ?? cf.fieldValue;
+  }
+  return { ...record, customFieldsByName: byName };
+};

@@ -1,0 +1,50 @@
+/**
+ * Hidden triggers that feed dynamic dropdowns: a list endpoint, and how each item is labelled.
+ * `dynamic: 'dropdown_x.id.name'` (or another label key) points at them.
+ */
+import { defineOperation, type Declaration, type Input, type Ctx, type RequestParts } from './operation';
+
+export interface DropdownSpec {
+  key: string;
+  noun: string;
+  endpoint: Declaration['endpoint'];
+  scopes: string[];
+  token?: Declaration['token'];
+  location?: Declaration['location'];
+  listKey: string | null;
+  paging?: Declaration['list'] extends infer L ? (L extends { paging?: infer P } ? P : never) : never;
+  request?: (input: Input, ctx: Ctx) => RequestParts;
+  idOf?: (item: any) => unknown;
+  /** The label shown in the dropdown (stored as `name` unless labelKey says otherwise). */
+  label: (item: any) => string;
+  labelKey?: string;
+}
+
+export const defineDropdown = (spec: DropdownSpec) =>
+  defineOperation({
+    key: spec.key,
+    kind: 'trigger',
+    noun: spec.noun,
+    label: `${spec.noun} List`,
+    description: `Lists ${spec.noun.toLowerCase()}s for dropdowns.`,
+    hidden: true,
+    endpoint: spec.endpoint,
+    scopes: spec.scopes,
+    token: spec.token,
+    location: spec.location,
+    request: spec.request,
+    list: {
+      key: spec.listKey,
+      paging: spec.paging,
+      idOf: spec.idOf,
+      each: (item: any) => ({ ...item, [spec.labelKey || 'name']: spec.label(item) || String(item?.id ?? '') }),
+    },
+  });
+
+/** "Jane Doe (jane@x.com)" from whatever name parts an item has. */
+export const personLabel = (item: any): string => {
+  const name = item?.name || [item?.firstName, item?.lastName].filter(Boolean).join(' ');
+  const contact = item?.email || item?.phone;
+  if (name && contact) return `${name} (${contact})`;
+  return name || contact || '';
+};

@@ -1,0 +1,246 @@
+/**
+ * HTTP engine: base URL, headers (Authorization, Accept, Version), path templates, and the translation of
+ * GoHighLevel's error answers into readable Zapier errors. Operation files never build URLs or headers.
+ */
+import type { AfterResponseMiddleware, BeforeRequestMiddleware, Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
+
+export const DEFAULT_BASE_URL = 'https://services.leadconnectorhq.com';
+
+/** The API base URL; `GHL_BASE_URL` overrides it (a local sandbox, a proxy). */
+export const baseUrl = (): string => (process.env.GHL_BASE_URL || DEFAULT_BASE_URL).replace(/\/+$/, '');
+
+export const CALENDARS_VERSION = '2021-04-15';
+export const DEFAULT_VERSION = '2021-07-28';
+
+/** Paths whose spec declares no Version header at all. */
+const UNVERSIONED = [/^\/oauth\/token$/, /^\/conversations\/messages\/email\/[^/]+$/];
+
+/**
+ * The `Version` header GHL requires for a path (template or filled): 2021-04-15 under /calendars and
+ * /conversations, none where the spec declares none, 2021-07-28 everywhere else.
+ */
+export const versionFor = (path: string): string | null => {
+  const clean = path.split('?')[0].replace(/\/+$/, '') || '/';
+  if (UNVERSIONED.some((re) => re.test(clean))) return null;
+  if (/^\/(calendars|conversations)(\/|$)/.test(clean)) return CALENDARS_VERSION;
+  return DEFAULT_VERSION;
+};
+
+/** A field label for error messages: `contactId` → "Contact ID". */
+export const humanize = (key: string): string =>
+  key
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/\bid\b/gi, 'ID')
+    .replace(/^./, (c) => c.toUpperCase());
+
+/**
+ * Fills `{param}` placeholders with URL-encoded values. A missing or empty value is an input error that
+ * names the field, never a request to `/contacts/undefined`.
+ */
+export const fillPath = (template: string, params: Record<string, unknown> = {}): string =>
+  template.replace(/\{([^}]+)\}/g, (_m, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === null || String(value).trim() === '') {
+      throw new InputError(`The ${humanize(name)} field is required but was empty.`, name);
+    }
+    return encodeURIComponent(String(value).trim());
+  });
+
+/** An input problem found before any request is sent. */
+export class InputError extends Error {
+  readonly field?: string;
+  constructor(message: string, field?: string) {
+    super(message);
+    this.name = 'InputError';
+    this.field = field;
+  }
+}
+
+/** Drops undefined, null and empty-string values (GHL rejects `?limit=` and `"email": ""` alike). */
+export const compact = <T extends Record<string, unknown>>(obj: T): Partial<T> => {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) {
+    if (v === undefined || v === null) continue;
+    if (typeof v === 'string' && v.trim() === '') continue;
+    out[k] = v;
+  }
+  return out as Partial<T>;
+};
+
+/** beforeRequest: bearer token and Accept on every call that did not set its own Authorization. */
+export const addAuthHeaders: BeforeRequestMiddleware = (request, _z, bundle) => {
+  const headers = (request.headers = request.headers || {});
+  const hasAuth = Object.keys(headers).some((h) => h.toLowerCase() === 'authorization');
+  const token = bundle.authData?.access_token;
+  if (!hasAuth && token) headers.Authorization = `Bearer ${token}`;
+  if (!Object.keys(headers).some((h) => h.toLowerCase() === 'accept')) headers.Accept = 'application/json';
+  return request;
+};
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  422: 'Unprocessable Entity',
+};
+
+/** Strips HTML and collapses whitespace so a proxy's error page becomes one readable line. */
+const textOf = (content: string): string =>
+  content
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const parseBody = (response: HttpResponse): unknown => {
+  if (response.data !== undefined && response.data !== null && typeof response.data === 'object') return response.data;
+  const content = typeof response.content === 'string' ? response.content : '';
+  try {
+    return JSON.parse(content);
+  } catch {
+    return content;
+  }
+};
+
+/** GHL's own message: a string, or (422) an array of strings joined. */
+export const ghlMessage = (body: unknown): string => {
+  if (typeof body === 'string') return textOf(body).slice(0, 300);
+  if (!body || typeof body !== 'object') return '';
+  const b = body as Record<string, unknown>;
+  const m = b.message ?? b.msg ?? b.error_description ?? b.error;
+  if (Array.isArray(m)) return m.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join('; ');
+  if (typeof m === 'string') return m;
+  if (m && typeof m === 'object') return JSON.stringify(m);
+  return '';
+};
+
+const traceIdOf = (response: HttpResponse, body: unknown): string | undefined => {
+  if (body && typeof body === 'object' && typeof (body as Record<string, unknown>).traceId === 'string') {
+    return (body as Record<string, string>).traceId;
+  }
+  return response.getHeader('x-trace-id') || response.getHeader('traceid') || undefined;
+};
+
+/** Seconds to wait after a 429: Retry-After (seconds or HTTP date), else the rate-limit window, else 10 s. */
+export const retryDelaySeconds = (response: Pick<HttpResponse, 'getHeader'>, now = Date.now()): number => {
+  const retryAfter = response.getHeader('retry-after');
+  if (retryAfter) {
+    const secs = Number(retryAfter);
+    if (Number.isFinite(secs) && secs >= 0) return Math.ceil(secs);
+    const at = Date.parse(retryAfter);
+    if (!Number.isNaN(at)) return Math.max(1, Math.ceil((at - now) / 1000));
+  }
+  const dailyRemaining = response.getHeader('x-ratelimit-daily-remaining');
+  if (dailyRemaining !== undefined && Number(dailyRemaining) <= 0) return 3600;
+  const interval = Number(response.getHeader('x-ratelimit-interval-milliseconds'));
+  if (Number.isFinite(interval) && interval > 0) return Math.ceil(interval / 1000);
+  return 10;
+};
+
+/**
+ * Builds the readable error for a failed GHL answer. Exported for the auth module and for tests.
+ */
+export const describeFailure = (response: HttpResponse): { message: string; code: string } => {
+  const status = response.status;
+  const body = parseBody(response);
+  const msg = ghlMessage(body) || STATUS_TEXT[status] || 'no message';
+  const trace = traceIdOf(response, body);
+  const suffix = trace ? ` (traceId ${trace})` : '';
+  let message: string;
+  if (status === 403) {
+    message =
+      `GoHighLevel refused access (403): ${msg}. The connection may not have access to this sub-account, ` +
+      `or the app was installed without the scope this step needs; reconnect or reinstall the app with it.`;
+  } else if (status === 404) {
+    message = `GoHighLevel could not find it (404): ${msg}.`;
+  } else if (status === 422) {
+    message = `GoHighLevel could not process the input (422): ${msg}.`;
+  } else if (status >= 500) {
+    message = `GoHighLevel had a server problem (${status}): ${msg}. Try again later.`;
+  } else {
+    message = `GoHighLevel rejected the request (${status} ${STATUS_TEXT[status] || ''}`.trimEnd() + `): ${msg}.`;
+  }
+  message = message.replace(/\.\.$/, '.') + suffix;
+  return { message, code: `GHL_${status}` };
+};
+
+/**
+ * afterResponse: 429 → ThrottledError with a real delay; 400/403/404/422/5xx → z.errors.Error with GHL's
+ * message and traceId. 401 never reaches here (core turns it into RefreshAuthError first).
+ */
+export const handleErrors: AfterResponseMiddleware = (response, z) => {
+  if (response.status === 429) {
+    throw new z.errors.ThrottledError(
+      'GoHighLevel rate limit reached (100 requests per 10 seconds per sub-account); Zapier will retry.',
+      retryDelaySeconds(response),
+    );
+  }
+  if (response.status < 400 || response.skipThrowForStatus) return response;
+  const { message, code } = describeFailure(response);
+  throw new z.errors.Error(message, code, response.status);
+};
+
+export interface GhlRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+  /** Path template as in the spec, e.g. `/contacts/{contactId}`. */
+  path: string;
+  pathParams?: Record<string, unknown>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+  /** Bearer token to use instead of the connection's (agency → sub-account tokens). */
+  token?: string;
+  raw?: boolean;
+  skipThrowForStatus?: boolean;
+}
+
+/** The one place a GHL URL and its headers are built. */
+export const requestOptions = (req: GhlRequest) => {
+  const version = versionFor(req.path);
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (version) headers.Version = version;
+  if (req.token) headers.Authorization = `Bearer ${req.token}`;
+  const options: Record<string, unknown> = {
+    url: baseUrl() + fillPath(req.path, req.pathParams),
+    method: req.method,
+    headers,
+    params: req.query ? compact(req.query) : undefined,
+    // 429s are handled by handleErrors (Retry-After as an HTTP date, X-RateLimit-* fallback).
+    throwForThrottlingEarly: false,
+  };
+  if (req.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    options.body = req.body;
+  }
+  if (req.raw) options.raw = true;
+  if (req.skipThrowForStatus) options.skipThrowForStatus = true;
+  return options as { url: string } & Record<string, unknown>;
+};
+
+/** z.request with options core's types do not list (throwForThrottlingEarly), answered as parsed content. */
+export const send = (z: ZObject, options: { url: string } & Record<string, unknown>): Promise<HttpResponse> =>
+  z.request(options as Parameters<ZObject['request']>[0] & { url: string }) as Promise<HttpResponse>;
+
+/** Sends one request and returns its parsed JSON (GHL's envelope, as it is). */
+export const ghlRequest = async <T = any>(z: ZObject, req: GhlRequest): Promise<T> => {
+  const response = await send(z, requestOptions(req));
+  return parseJson(response, `${req.method} ${req.path}`) as T;
+};
+
+/** Parses a 2xx body; a 200 with invalid JSON is a clear error, never a TypeError downstream. */
+export const parseJson = (response: HttpResponse, what: string): unknown => {
+  if (response.data !== undefined && response.data !== null) return response.data;
+  const content = typeof response.content === 'string' ? response.content.trim() : '';
+  if (content === '') return {};
+  try {
+    return JSON.parse(content);
+  } catch {
+    throw new Error(
+      `GoHighLevel answered ${what} with ${response.status} but the body is not valid JSON: ${textOf(content).slice(0, 120)}`,
+    );
+  }
+};
+
+export type { Bundle, ZObject };

@@ -1,0 +1,17 @@
+import { defineOperation } from '../lib/operation';
+import { contactIdField, contactTaskIdField } from '../lib/fields';
+import { TASK_OUTPUT_FIELDS, TASK_SAMPLE } from '../lib/contacts';
+
+export default defineOperation({
+  key: 'get_contact_task_by_id',
+  kind: 'trigger',
+  noun: 'Task',
+  label: 'Get Contact Task by ID',
+  description: 'Triggers when the chosen task changes (fires once for each new version, e.g. when it is completed).',
+  endpoint: { method: 'GET', path: '/contacts/{contactId}/tasks/{taskId}' },
+  scopes: ['contacts.readonly'],
+  inputFields: [contactIdField({ altersDynamicFields: true }), contactTaskIdField()],
+  result: (data) => data.task,
+  sample: TASK_SAMPLE,
+  outputFields: TASK_OUTPUT_FIELDS,
+});

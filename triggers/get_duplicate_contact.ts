@@ -1,0 +1,31 @@
+import { defineOperation } from '../lib/operation';
+import { InputError } from '../lib/http';
+import { checkEmail, normalizePhone } from '../lib/transforms';
+import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE, contactResult } from '../lib/contacts';
+
+export default defineOperation({
+  key: 'get_duplicate_contact',
+  kind: 'trigger',
+  noun: 'Contact',
+  label: 'Get Duplicate Contact',
+  description:
+    'Triggers when a contact with the given email or phone exists or changes (uses the sub-account\'s duplicate-contact settings).',
+  endpoint: { method: 'GET', path: '/contacts/search/duplicate' },
+  scopes: ['contacts.readonly'],
+  location: 'query',
+  inputFields: [
+    { key: 'email', label: 'Email', helpText: 'Give an email, a phone number, or both.' },
+    { key: 'number', label: 'Phone', helpText: 'With country code, e.g. +1 888-888-8888.' },
+  ],
+  request: (input) => {
+    const email = checkEmail(input.email, 'email');
+    const number = normalizePhone(input.number, 'number', 'Phone');
+    if (!email && !number) throw new InputError('Give an Email or a Phone to look for.', 'email');
+    return { query: { email, number } };
+  },
+  result: (data, _input, ctx) => (data?.contact ? contactResult(data.contact, ctx) : null),
+  versionKey: 'dateUpdated',
+  sample: CONTACT_SAMPLE,
+  outputFields: CONTACT_OUTPUT_FIELDS,
+  extraRequests: 'custom field definitions, when the contact has custom fields',
+});

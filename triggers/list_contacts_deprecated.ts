@@ -1,0 +1,25 @@
+import { defineOperation } from '../lib/operation';
+import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE } from '../lib/contacts';
+
+export default defineOperation({
+  key: 'list_contacts_deprecated',
+  kind: 'trigger',
+  noun: 'Contact',
+  label: 'List Contacts (Deprecated)',
+  description:
+    'Triggers when a new contact is added. Deprecated by GoHighLevel (GET /contacts/): use the Search Contacts trigger instead, which supports filters and is maintained.',
+  endpoint: { method: 'GET', path: '/contacts/' },
+  scopes: ['contacts.readonly'],
+  location: 'query',
+  inputFields: [
+    {
+      key: 'query',
+      label: 'Search Text',
+      helpText: 'Only contacts matching this text. This trigger is deprecated by GoHighLevel; prefer **Search Contacts**.',
+    },
+  ],
+  request: (input, ctx) => ({ query: { query: input.query, limit: ctx.pageSize } }),
+  list: { key: 'contacts', sortBy: 'dateAdded' },
+  sample: CONTACT_SAMPLE,
+  outputFields: CONTACT_OUTPUT_FIELDS,
+});
