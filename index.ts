@@ -9,6 +9,14 @@ import { declarations } from './lib/operation';
 import type { CategoryOperations } from './lib/catalog/types';
 import dropdowns from './lib/catalog/dropdowns';
 import contacts from './lib/catalog/contacts';
+import calendars from './lib/catalog/calendars';
+import opportunities from './lib/catalog/opportunities';
+import users from './lib/catalog/users';
+import conversations from './lib/catalog/conversations';
+import businesses from './lib/catalog/businesses';
+import workflows from './lib/catalog/workflows';
+import other from './lib/catalog/other';
+import socialPlanner from './lib/catalog/social_planner';
 
 // index.ts runs from the root (tests) and compiled from dist/ (Zapier): package.json is one of the two.
 const { version } = ((): { version: string } => {
@@ -20,7 +28,18 @@ const { version } = ((): { version: string } => {
 })();
 
 /** Categories in the app. Add a category's module here when it lands. */
-export const CATEGORIES: CategoryOperations[] = [dropdowns, contacts];
+export const CATEGORIES: CategoryOperations[] = [
+  dropdowns,
+  contacts,
+  calendars,
+  opportunities,
+  users,
+  conversations,
+  businesses,
+  workflows,
+  other,
+  socialPlanner,
+];
 
 const byKey = <T extends { key: string }>(items: T[]): Record<string, T> =>
   Object.fromEntries(items.map((item) => [item.key, item]));

@@ -73,8 +73,11 @@ export interface Paging {
 }
 
 export interface ListSpec {
-  /** Top-level key (dot path) of the array in GHL's answer; null when the answer is the array. */
-  key: string | null;
+  /**
+   * Where the items are: a key (dot path) of GHL's answer, null when the answer is the array, or a
+   * function for object-shaped answers (free slots keyed by date → one item per slot).
+   */
+  key: string | null | ((data: any, input: Input, ctx: Ctx) => any[]);
   paging?: Paging;
   /** Date key (dot path) to order newest first. */
   sortBy?: string;
@@ -109,6 +112,11 @@ export interface Declaration {
   versionKey?: string;
   sample?: Record<string, unknown>;
   outputFields?: OutputField[];
+  /**
+   * Sends the built request instead of the default JSON call, e.g. to hand a file to Zapier
+   * (`z.stashFile`). Receives exactly the request the engine built.
+   */
+  send?: (req: GhlRequest, ctx: Ctx) => Promise<any>;
   /** Extra requests this operation may make besides its endpoint, for the request-count check. */
   extraRequests?: string;
 }
@@ -191,8 +199,10 @@ const toZapierError = (z: ZObject, err: unknown): unknown => {
   return err;
 };
 
-const ensureList = (decl: Declaration, data: any): any[] => {
-  const key = decl.list!.key;
+const ensureList = (decl: Declaration, data: any, input: Input, ctx: Ctx): any[] => {
+  const spec = decl.list!.key;
+  if (typeof spec === 'function') return spec(data, input, ctx);
+  const key = spec;
   const items = key === null ? data : getPath(data, key);
   if (items === undefined || items === null) {
     if (data && typeof data === 'object' && !Array.isArray(data) && key !== null && Object.keys(data).length === 0) return [];
@@ -225,9 +235,9 @@ export const run = async (decl: Declaration, z: ZObject, bundle: Bundle): Promis
     pageSize: decl.list?.paging?.size ?? 100,
   };
   const req = await buildRequest(decl, input, ctx);
-  const data = await ghlRequest(z, req);
+  const data = decl.send ? await decl.send(req, ctx) : await ghlRequest(z, req);
   if (decl.list) {
-    let items = ensureList(decl, data);
+    let items = ensureList(decl, data, input, ctx);
     if (decl.list.each) items = await Promise.all(items.map((it) => decl.list!.each!(it, input, ctx)));
     return { data, items, ctx };
   }
