@@ -10,6 +10,7 @@ import type { CategoryOperations } from './lib/catalog/types';
 import dropdowns from './lib/catalog/dropdowns';
 import contacts from './lib/catalog/contacts';
 import calendars from './lib/catalog/calendars';
+import calendarResources from './lib/catalog/calendar_resources';
 import opportunities from './lib/catalog/opportunities';
 import users from './lib/catalog/users';
 import conversations from './lib/catalog/conversations';
@@ -32,6 +33,7 @@ export const CATEGORIES: CategoryOperations[] = [
   dropdowns,
   contacts,
   calendars,
+  calendarResources,
   opportunities,
   users,
   conversations,

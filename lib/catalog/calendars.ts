@@ -1,4 +1,4 @@
-/** calendars operations (see ../../../shared/catalog/operations.json). */
+/** Calendars & Appointments, first part: groups, calendars, free slots, events, appointments, block slots. */
 import type { CategoryOperations } from './types';
 
 const calendars: CategoryOperations = {
