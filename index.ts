@@ -18,15 +18,9 @@ import businesses from './lib/catalog/businesses';
 import workflows from './lib/catalog/workflows';
 import other from './lib/catalog/other';
 import socialPlanner from './lib/catalog/social_planner';
+// tsc copies package.json next to the compiled index (dist/package.json), so this resolves in both.
+import { version } from './package.json';
 
-// index.ts runs from the root (tests) and compiled from dist/ (Zapier): package.json is one of the two.
-const { version } = ((): { version: string } => {
-  try {
-    return require('../package.json');
-  } catch {
-    return require('./package.json');
-  }
-})();
 
 /** Categories in the app. Add a category's module here when it lands. */
 export const CATEGORIES: CategoryOperations[] = [

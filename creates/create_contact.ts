@@ -1,3 +1,4 @@
+import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE, contactBody, contactInputs, contactResult } from '../lib/contacts';
 
@@ -8,7 +9,7 @@ export default defineOperation({
   label: 'Create Contact',
   description: 'Creates a new contact in the sub-account, with tags and custom fields.',
   endpoint: { method: 'POST', path: '/contacts/' },
-  scopes: ['contacts.write'],
+  scopes: ['contacts.write', CUSTOM_FIELDS_SCOPE],
   location: 'body',
   inputFields: contactInputs({ gender: true }),
   request: (input) => ({ body: contactBody(input) }),

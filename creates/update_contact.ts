@@ -1,3 +1,4 @@
+import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { contactIdField } from '../lib/fields';
 import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE, contactBody, contactInputs, contactResult } from '../lib/contacts';
@@ -9,7 +10,7 @@ export default defineOperation({
   label: 'Update Contact',
   description: 'Updates an existing contact. Only the fields you fill in are changed.',
   endpoint: { method: 'PUT', path: '/contacts/{contactId}' },
-  scopes: ['contacts.write'],
+  scopes: ['contacts.write', CUSTOM_FIELDS_SCOPE],
   inputFields: [contactIdField(), ...contactInputs({ companyName: false })],
   request: (input) => {
     const { companyName: _ignored, ...body } = contactBody(input);

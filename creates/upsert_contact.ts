@@ -1,3 +1,4 @@
+import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE, contactBody, contactInputs, contactResult } from '../lib/contacts';
 import { toBool } from '../lib/transforms';
@@ -10,7 +11,7 @@ export default defineOperation({
   description:
     "Creates a contact, or updates the existing one that matches by email or phone (following the sub-account's duplicate-contact settings).",
   endpoint: { method: 'POST', path: '/contacts/upsert' },
-  scopes: ['contacts.write'],
+  scopes: ['contacts.write', CUSTOM_FIELDS_SCOPE],
   location: 'body',
   inputFields: [
     ...contactInputs({ gender: true }),

@@ -26,6 +26,8 @@ const DATE = 'cfd__';
 export const CUSTOM_BY_KEY = 'customFieldsByKey';
 
 export const CUSTOM_FIELDS_PATH = '/locations/{locationId}/customFields';
+/** Operations that show or name custom fields read their definitions, so they need this scope too. */
+export const CUSTOM_FIELDS_SCOPE = 'locations/customFields.readonly';
 
 /** Fetches the definitions (one request per invocation, memoised on the bundle). */
 const memo = new WeakMap<object, Map<string, Promise<CustomFieldDef[]>>>();

@@ -134,7 +134,7 @@ export const retryDelaySeconds = (response: Pick<HttpResponse, 'getHeader'>, now
     if (!Number.isNaN(at)) return Math.max(1, Math.ceil((at - now) / 1000));
   }
   const dailyRemaining = response.getHeader('x-ratelimit-daily-remaining');
-  if (dailyRemaining !== undefined && Number(dailyRemaining) <= 0) return 3600;
+  if (dailyRemaining != null && dailyRemaining !== '' && Number(dailyRemaining) <= 0) return 3600;
   const interval = Number(response.getHeader('x-ratelimit-interval-milliseconds'));
   if (Number.isFinite(interval) && interval > 0) return Math.ceil(interval / 1000);
   return 10;
@@ -180,7 +180,7 @@ export const handleErrors: AfterResponseMiddleware = (response, z) => {
   }
   if (response.status < 400 || response.skipThrowForStatus) return response;
   const { message, code } = describeFailure(response);
-  throw new z.errors.Error(message, code, response.status);
+  throw Object.assign(new z.errors.Error(message, code, response.status), { status: response.status });
 };
 
 export interface GhlRequest {

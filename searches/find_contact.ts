@@ -1,3 +1,4 @@
+import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { InputError } from '../lib/http';
 import { checkEmail, normalizePhone } from '../lib/transforms';
@@ -10,7 +11,7 @@ export default defineOperation({
   label: 'Find Contact',
   description: 'Finds a contact by email or phone number.',
   endpoint: { method: 'GET', path: '/contacts/search/duplicate' },
-  scopes: ['contacts.readonly'],
+  scopes: ['contacts.readonly', CUSTOM_FIELDS_SCOPE],
   location: 'query',
   inputFields: [
     { key: 'email', label: 'Email', helpText: 'Give an email, a phone number, or both (email is matched first).' },

@@ -1,3 +1,4 @@
+import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { contactIdField } from '../lib/fields';
 import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE, contactResult } from '../lib/contacts';
@@ -9,7 +10,7 @@ export default defineOperation({
   label: 'Get Contact',
   description: 'Triggers when the chosen contact is changed (fires once for each new version of the contact).',
   endpoint: { method: 'GET', path: '/contacts/{contactId}' },
-  scopes: ['contacts.readonly'],
+  scopes: ['contacts.readonly', CUSTOM_FIELDS_SCOPE],
   inputFields: [contactIdField()],
   result: (data, _input, ctx) => contactResult(data.contact, ctx),
   versionKey: 'dateUpdated',

@@ -1,3 +1,4 @@
+import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { InputError } from '../lib/http';
 import { checkEmail, normalizePhone } from '../lib/transforms';
@@ -11,7 +12,7 @@ export default defineOperation({
   description:
     'Triggers when a contact with the given email or phone exists or changes (uses the sub-account\'s duplicate-contact settings).',
   endpoint: { method: 'GET', path: '/contacts/search/duplicate' },
-  scopes: ['contacts.readonly'],
+  scopes: ['contacts.readonly', CUSTOM_FIELDS_SCOPE],
   location: 'query',
   inputFields: [
     { key: 'email', label: 'Email', helpText: 'Give an email, a phone number, or both.' },

@@ -1,3 +1,4 @@
+import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { compact } from '../lib/http';
 import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE, contactResult } from '../lib/contacts';
@@ -9,7 +10,7 @@ export default defineOperation({
   label: 'Search Contacts',
   description: 'Triggers when a new contact matching your search is added (newest first).',
   endpoint: { method: 'POST', path: '/contacts/search' },
-  scopes: ['contacts.readonly'],
+  scopes: ['contacts.readonly', CUSTOM_FIELDS_SCOPE],
   inputFields: [
     {
       key: 'query',
