@@ -4,7 +4,7 @@
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { ghlRequest } from './http';
-import { resolveConnection } from './connection';
+import { isAgency, resolveConnection } from './connection';
 import type { Ctx, Field, FieldFunction, Input } from './operation';
 import { toDateOnly, toList } from './transforms';
 
@@ -87,6 +87,8 @@ export const toInputField = (def: CustomFieldDef): Field | undefined => {
 /** Dynamic inputs: the sub-account's custom fields of a model, typed. */
 export const customFieldInputs = (model: CustomFieldModel): FieldFunction => {
   const fn: FieldFunction = async (z, bundle) => {
+    // Agency connections: the fields appear once a sub-account is chosen (the picker alters dynamic fields).
+    if (isAgency(bundle) && !String((bundle.inputData as Input)?.locationId ?? '').trim()) return [];
     const defs = await fetchCustomFieldDefs(z, bundle, model);
     const fields = defs.map(toInputField).filter((f): f is Field => !!f);
     fields.push({

@@ -1,6 +1,7 @@
 /**
  * Contacts: every operation's exact request (method, path, query, Version, body) and result shape.
  */
+import contacts from '../lib/catalog/contacts';
 import { inputFields, LOCATION_ID, mockGhl, perform, setupNock } from './helpers';
 
 setupNock();
@@ -425,11 +426,9 @@ describe('dropdowns', () => {
   });
 
   test('every Contacts id input is a dropdown', async () => {
-    const { App } = await import('./helpers');
     const idKeys = /^(contactId|taskId|campaignId|businessId|assignedTo|userId|contacts|tags|tag)$/;
     for (const kind of ['triggers', 'creates', 'searches'] as const) {
-      for (const op of Object.values((App as any)[kind]) as any[]) {
-        if (op.display.hidden) continue;
+      for (const op of contacts[kind] as any[]) {
         for (const f of op.operation.inputFields) {
           if (typeof f !== 'function' && idKeys.test(f.key)) expect([op.key, f.key, f.dynamic]).toEqual([op.key, f.key, expect.stringMatching(/^dropdown_/)]);
         }

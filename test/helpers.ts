@@ -67,15 +67,15 @@ export const perform = (
   kind: Kind,
   key: string,
   inputData: Record<string, unknown> = {},
-  opts: { authData?: Record<string, string>; meta?: Record<string, unknown> } = {},
+  opts: { authData?: Record<string, string>; meta?: Record<string, unknown>; keepCache?: boolean } = {},
 ): Promise<any> => {
   const op = (App as any)[kind][key];
   if (!op) throw new Error(`No ${kind} ${key}`);
-  return appTester(op.operation.perform, {
-    authData: opts.authData ?? LOCATION_AUTH,
-    inputData,
-    meta: { page: 0, ...(opts.meta || {}) },
-  } as any);
+  return appTester(
+    op.operation.perform,
+    { authData: opts.authData ?? LOCATION_AUTH, inputData, meta: { page: 0, ...(opts.meta || {}) } } as any,
+    !opts.keepCache, // each run starts with an empty z.cache unless the test is about re-use
+  );
 };
 
 /** Resolves an operation's input fields (static and dynamic) as the Zap editor would. */
@@ -95,12 +95,19 @@ export const inputFields = async (
 };
 
 export const setupNock = (): void => {
-  beforeAll(() => nock.disableNetConnect());
+  beforeAll(() => {
+    // Test files share a worker process: each file's nock must (re)install its own http interception.
+    if (!nock.isActive()) nock.activate();
+    nock.disableNetConnect();
+  });
   afterEach(() => {
     const pending = nock.pendingMocks();
     nock.cleanAll();
     clearMintedTokens();
     if (pending.length) throw new Error(`Expected requests were not made: ${pending.join(', ')}`);
   });
-  afterAll(() => nock.enableNetConnect());
+  afterAll(() => {
+    nock.enableNetConnect();
+    nock.restore();
+  });
 };
