@@ -1,0 +1,25 @@
+import { defineOperation } from '../lib/operation';
+import {
+  APPOINTMENT_NOTE_INPUTS,
+  APPOINTMENT_NOTE_OUTPUT_FIELDS,
+  APPOINTMENT_NOTE_SAMPLE,
+  appointmentIdField,
+  appointmentNoteBody,
+  appointmentNoteIdField,
+} from '../lib/calendar-resources';
+
+export default defineOperation({
+  key: 'update_appointment_note',
+  kind: 'create',
+  noun: 'Appointment Note',
+  label: 'Update Appointment Note',
+  description: "Updates an appointment's note: replaces its text (and author, if given).",
+  endpoint: { method: 'PUT', path: '/calendars/appointments/{appointmentId}/notes/{noteId}' },
+  scopes: ['calendars/events.write'],
+  // GHL's NotesDTO requires the note text on update too.
+  inputFields: [appointmentIdField, appointmentNoteIdField, ...APPOINTMENT_NOTE_INPUTS(true)],
+  request: (input) => ({ body: appointmentNoteBody(input) }),
+  result: (data) => data.note,
+  sample: APPOINTMENT_NOTE_SAMPLE,
+  outputFields: APPOINTMENT_NOTE_OUTPUT_FIELDS,
+});
