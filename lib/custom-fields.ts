@@ -105,6 +105,10 @@ export const customFieldInputs = (model: CustomFieldModel): FieldFunction => {
   return fn;
 };
 
+/** GHL's `field_value` is a string or a list of strings: numbers and booleans are sent as text. */
+const asFieldValue = (v: unknown): unknown =>
+  Array.isArray(v) ? toList(v) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v;
+
 /** Inputs → `[{id, field_value}]` and `[{key, field_value}]`. Lists stay lists; dates become YYYY-MM-DD. */
 export const customFieldsFromInput = (input: Input): Array<Record<string, unknown>> | undefined => {
   const out: Array<Record<string, unknown>> = [];
@@ -113,13 +117,13 @@ export const customFieldsFromInput = (input: Input): Array<Record<string, unknow
     if (k.startsWith(DATE)) {
       out.push({ id: k.slice(DATE.length), field_value: toDateOnly(v, k, 'custom date') });
     } else if (k.startsWith(PLAIN)) {
-      out.push({ id: k.slice(PLAIN.length), field_value: Array.isArray(v) ? toList(v) : v });
+      out.push({ id: k.slice(PLAIN.length), field_value: asFieldValue(v) });
     }
   }
   const byKey = input[CUSTOM_BY_KEY];
   if (byKey && typeof byKey === 'object') {
     for (const [key, value] of Object.entries(byKey as Record<string, unknown>)) {
-      if (key.trim() && value !== undefined && value !== null && value !== '') out.push({ key: key.trim(), field_value: value });
+      if (key.trim() && value !== undefined && value !== null && value !== '') out.push({ key: key.trim(), field_value: asFieldValue(value) });
     }
   }
   return out.length ? out : undefined;

@@ -2,7 +2,7 @@
  * Hidden triggers that feed dynamic dropdowns: a list endpoint, and how each item is labelled.
  * `dynamic: 'dropdown_x.id.name'` (or another label key) points at them.
  */
-import { defineOperation, type Declaration, type Input, type Ctx, type RequestParts } from './operation';
+import { defineOperation, type Ctx, type Declaration, type Input, type ListSpec, type RequestParts } from './operation';
 
 export interface DropdownSpec {
   key: string;
@@ -11,7 +11,7 @@ export interface DropdownSpec {
   scopes: string[];
   token?: Declaration['token'];
   location?: Declaration['location'];
-  listKey: string | null;
+  listKey: ListSpec['key'];
   paging?: Declaration['list'] extends infer L ? (L extends { paging?: infer P } ? P : never) : never;
   request?: (input: Input, ctx: Ctx) => RequestParts;
   idOf?: (item: any) => unknown;

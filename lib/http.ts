@@ -47,6 +47,14 @@ export const fillPath = (template: string, params: Record<string, unknown> = {})
     return encodeURIComponent(String(value).trim());
   });
 
+/** GHL answered something the step cannot use (invalid JSON, a missing list or record). */
+export class AnswerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AnswerError';
+  }
+}
+
 /** An input problem found before any request is sent. */
 export class InputError extends Error {
   readonly field?: string;
@@ -209,6 +217,7 @@ export const requestOptions = (req: GhlRequest) => {
     params: req.query ? compact(req.query) : undefined,
     // 429s are handled by handleErrors (Retry-After as an HTTP date, X-RateLimit-* fallback).
     throwForThrottlingEarly: false,
+    timeout: requestTimeoutMs(),
   };
   if (req.body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -223,11 +232,37 @@ export const requestOptions = (req: GhlRequest) => {
 export const send = (z: ZObject, options: { url: string } & Record<string, unknown>): Promise<HttpResponse> =>
   z.request(options as Parameters<ZObject['request']>[0] & { url: string }) as Promise<HttpResponse>;
 
-/** Sends one request and returns its parsed JSON (GHL's envelope, as it is). */
-export const ghlRequest = async <T = any>(z: ZObject, req: GhlRequest): Promise<T> => {
-  const response = await send(z, requestOptions(req));
-  return parseJson(response, `${req.method} ${req.path}`) as T;
+/** Errors that already speak to the user (or to core's refresh/throttle logic) pass through unchanged. */
+const OWN_ERRORS = new Set(['AppError', 'ThrottledError', 'RefreshAuthError', 'ExpiredAuthError', 'HaltedError', 'InputError']);
+
+/** Request timeout: Zapier gives an action about 30 s; fail clearly before that (`GHL_TIMEOUT_MS` overrides). */
+export const requestTimeoutMs = (): number => Number(process.env.GHL_TIMEOUT_MS) || 25_000;
+
+/** A network failure (timeout, reset, DNS) as a readable error naming the step. */
+export const transportError = (z: ZObject, err: any, what: string): Error => {
+  if (err && OWN_ERRORS.has(err.name)) return err;
+  const reason = String(err?.message || err);
+  const timedOut = err?.type === 'request-timeout' || /timeout/i.test(reason);
+  const message = timedOut
+    ? `${what}: GoHighLevel did not answer within ${requestTimeoutMs() / 1000} s. Try again later.`
+    : `${what}: could not reach GoHighLevel (${reason.replace(/^request to \S+ failed, reason: /, '')}). Try again later.`;
+  return new z.errors.Error(message, timedOut ? 'GHL_TIMEOUT' : 'GHL_NETWORK', 0);
 };
+
+/** Sends one request; returns GHL's parsed JSON (its envelope, as it is) and the status. */
+export const callGhl = async <T = any>(z: ZObject, req: GhlRequest, what = `${req.method} ${req.path}`) => {
+  let response: HttpResponse;
+  try {
+    response = await send(z, requestOptions(req));
+  } catch (err) {
+    throw transportError(z, err, what);
+  }
+  return { data: parseJson(response, what) as T, status: response.status };
+};
+
+/** Sends one request and returns its parsed JSON (GHL's envelope, as it is). */
+export const ghlRequest = async <T = any>(z: ZObject, req: GhlRequest, what?: string): Promise<T> =>
+  (await callGhl<T>(z, req, what)).data;
 
 /** Parses a 2xx body; a 200 with invalid JSON is a clear error, never a TypeError downstream. */
 export const parseJson = (response: HttpResponse, what: string): unknown => {
@@ -237,8 +272,8 @@ export const parseJson = (response: HttpResponse, what: string): unknown => {
   try {
     return JSON.parse(content);
   } catch {
-    throw new Error(
-      `GoHighLevel answered ${what} with ${response.status} but the body is not valid JSON: ${textOf(content).slice(0, 120)}`,
+    throw new AnswerError(
+      `${what}: GoHighLevel answered ${response.status} but the body is not valid JSON: ${textOf(content).slice(0, 120)}`,
     );
   }
 };

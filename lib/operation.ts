@@ -5,7 +5,7 @@
  * for searches, and translation of input errors.
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { ghlRequest, humanize, InputError, type GhlRequest } from './http';
+import { AnswerError, callGhl, humanize, InputError, type GhlRequest } from './http';
 import { resolveConnection, type Connection } from './connection';
 import { stableHash } from './transforms';
 import { subAccountField } from './fields';
@@ -196,22 +196,23 @@ export const buildRequest = async (decl: Declaration, input: Input, ctx: Ctx): P
 
 const toZapierError = (z: ZObject, err: unknown): unknown => {
   if (err instanceof InputError) return new z.errors.Error(err.message, 'INVALID_INPUT', 400);
+  if (err instanceof AnswerError) return new z.errors.Error(err.message, 'GHL_UNEXPECTED_ANSWER', 502);
   return err;
 };
 
-const ensureList = (decl: Declaration, data: any, input: Input, ctx: Ctx): any[] => {
+const ensureList = (decl: Declaration, data: any, input: Input, ctx: Ctx, status: number): any[] => {
   const spec = decl.list!.key;
   if (typeof spec === 'function') return spec(data, input, ctx);
   const key = spec;
   const items = key === null ? data : getPath(data, key);
   if (items === undefined || items === null) {
     if (data && typeof data === 'object' && !Array.isArray(data) && key !== null && Object.keys(data).length === 0) return [];
-    throw new Error(
-      `${decl.label}: GoHighLevel's answer has no "${key ?? 'list'}" list (got ${summarize(data)}).`,
+    throw new AnswerError(
+      `${decl.label}: GoHighLevel answered ${status} without the "${key ?? 'list'}" list (got ${summarize(data)}).`,
     );
   }
   if (!Array.isArray(items)) {
-    throw new Error(`${decl.label}: GoHighLevel's "${key ?? 'answer'}" is not a list (got ${summarize(items)}).`);
+    throw new AnswerError(`${decl.label}: GoHighLevel answered ${status} but "${key ?? 'the answer'}" is not a list (got ${summarize(items)}).`);
   }
   return items;
 };
@@ -235,14 +236,17 @@ export const run = async (decl: Declaration, z: ZObject, bundle: Bundle): Promis
     pageSize: decl.list?.paging?.size ?? 100,
   };
   const req = await buildRequest(decl, input, ctx);
-  const data = decl.send ? await decl.send(req, ctx) : await ghlRequest(z, req);
+  let data: any;
+  let status = 200;
+  if (decl.send) data = await decl.send(req, ctx);
+  else ({ data, status } = await callGhl(z, req, decl.label));
   if (decl.list) {
-    let items = ensureList(decl, data, input, ctx);
+    let items = ensureList(decl, data, input, ctx, status);
     if (decl.list.each) items = await Promise.all(items.map((it) => decl.list!.each!(it, input, ctx)));
-    return { data, items, ctx };
+    return { data, items, ctx, status };
   }
   const result = decl.result ? await decl.result(data, input, ctx) : data;
-  return { data, result, ctx };
+  return { data, result, ctx, status };
 };
 
 const withIds = (decl: Declaration, items: any[]): any[] =>
@@ -299,7 +303,11 @@ const performFor = (decl: Declaration) => {
     try {
       const out = await run(decl, z, bundle);
       const result = decl.list ? out.items : out.result;
-      if (result === undefined || result === null || typeof result !== 'object') return { success: true };
+      if (result === undefined || result === null || typeof result !== 'object') {
+        throw new AnswerError(
+          `${decl.label}: GoHighLevel answered ${out.status ?? 200} without the expected record (got ${summarize(out.data)}).`,
+        );
+      }
       return result;
     } catch (err) {
       throw toZapierError(z, err);

@@ -39,7 +39,7 @@ describe('Create Contact', () => {
         tags: ['vip', 'webinar'],
         dateOfBirth: '1990-09-25',
         customFields: [
-          { id: 'cfPin', field_value: 35061 },
+          { id: 'cfPin', field_value: '35061' },
           { id: 'cfColor', field_value: ['Red', 'Blue'] },
           { id: 'cfBday', field_value: '2020-05-01' },
           { key: 'contact.nickname', field_value: 'Rubi' },
@@ -253,7 +253,7 @@ describe('Update Contact', () => {
       method: 'PUT',
       path: '/contacts/c1',
       version: V,
-      body: { lastName: 'Deo', tags: ['a', 'b'], dnd: true, customFields: [{ id: 'cfPin', field_value: 12 }] },
+      body: { lastName: 'Deo', tags: ['a', 'b'], dnd: true, customFields: [{ id: 'cfPin', field_value: '12' }] },
       reply: { succeded: true, contact: { ...CONTACT, id: 'c1', customFields: [{ id: 'cfPin', value: 12 }] } },
     });
     mockGhl({ method: 'GET', path: `/locations/${LOCATION_ID}/customFields`, query: { model: 'contact' }, version: V, reply: CUSTOM_FIELDS });

@@ -3,7 +3,8 @@
  * readable error with GHL's message and traceId (401 and 429 through core's refresh/throttle paths).
  */
 import { fillPath, retryDelaySeconds, versionFor } from '../lib/http';
-import { mockGhl, perform, setupNock, LOCATION_ID } from './helpers';
+import nock from 'nock';
+import { BASE, mockGhl, perform, setupNock, LOCATION_ID } from './helpers';
 
 setupNock();
 
@@ -108,14 +109,41 @@ describe('error translation', () => {
     fail(200, '{"contact": {"id": "c1"', { 'content-type': 'application/json' });
     const err: any = await getContact().catch((e) => e);
     expect(err).toBeInstanceOf(Error);
-    expect(err.message).toMatch(/GoHighLevel answered GET \/contacts\/\{contactId\} with 200 but the body is not valid JSON/);
+    expect(err.message).toMatch(/Get Contact: GoHighLevel answered 200 but the body is not valid JSON/);
   });
 
   test('a list answer without its list key names the operation', async () => {
     mockGhl({ method: 'GET', path: '/contacts/c1/notes', version: '2021-07-28', reply: { unexpected: true } });
-    await expect(perform('triggers', 'get_contact_notes', { contactId: 'c1' })).rejects.toThrow(
-      'Get Contact Notes: GoHighLevel\'s answer has no "notes" list (got an object with keys unexpected).',
-    );
+    const err: any = await perform('triggers', 'get_contact_notes', { contactId: 'c1' }).catch((e) => e);
+    expect(JSON.parse(err.message)).toEqual({
+      message: 'Get Contact Notes: GoHighLevel answered 200 without the "notes" list (got an object with keys unexpected).',
+      code: 'GHL_UNEXPECTED_ANSWER',
+      status: 502,
+    });
+  });
+
+  test('a create answered 200 with an unexpected shape names the step and status', async () => {
+    mockGhl({ method: 'POST', path: '/contacts/c1/tasks', version: '2021-07-28', body: { completed: false, title: 'x', dueDate: '2026-01-01T00:00:00.000Z' }, reply: { something: 'else' } });
+    const err: any = await perform('creates', 'create_contact_task', { contactId: 'c1', title: 'x', dueDate: '2026-01-01T00:00:00Z' }).catch((e) => e);
+    expect(err.name).not.toBe('TypeError');
+    expect(JSON.parse(err.message).message).toBe('Create Contact Task: GoHighLevel answered 200 without the expected record (got an object with keys something).');
+  });
+
+  test('a connection reset is a readable error naming the step', async () => {
+    nock(BASE).get('/contacts/c1').replyWithError('socket hang up');
+    const err: any = await getContact().catch((e) => e);
+    expect(JSON.parse(err.message)).toMatchObject({ message: 'Get Contact: could not reach GoHighLevel (socket hang up). Try again later.', code: 'GHL_NETWORK' });
+  });
+
+  test('a timeout is a readable error naming the step', async () => {
+    process.env.GHL_TIMEOUT_MS = '100';
+    nock(BASE).get('/contacts/c1').delay(2000).reply(200, { contact: { id: 'c1' } });
+    try {
+      const err: any = await getContact().catch((e) => e);
+      expect(JSON.parse(err.message)).toMatchObject({ message: 'Get Contact: GoHighLevel did not answer within 0.1 s. Try again later.', code: 'GHL_TIMEOUT' });
+    } finally {
+      delete process.env.GHL_TIMEOUT_MS;
+    }
   });
 
   test('searches answer [] for a 404', async () => {

@@ -103,7 +103,7 @@ test('custom field definitions become typed inputs, inputs become {id|key, field
   expect(
     customFieldsFromInput({ cf__a: 10, cf__d: ['x, y'], cfd__e: '2026-02-03T12:00:00Z', cf__empty: '', customFieldsByKey: { 'contact.k': 'v', ' ': 'ignored' }, other: 1 }),
   ).toEqual([
-    { id: 'a', field_value: 10 },
+    { id: 'a', field_value: '10' },
     { id: 'd', field_value: ['x', 'y'] },
     { id: 'e', field_value: '2026-02-03' },
     { key: 'contact.k', field_value: 'v' },

@@ -1,0 +1,48 @@
+/**
+ * Nothing the app logs carries a token: core's HTTP logs (printed with LOG_TO_STDOUT and
+ * DETAILED_LOG_TO_STDOUT) are captured and scanned after a refresh, an agency token mint and normal calls.
+ */
+import nock from 'nock';
+import App from '../index';
+import { AGENCY_AUTH, appTester, BASE, LOCATION_AUTH, LOCATION_ID, mockGhl, perform, setupNock } from './helpers';
+
+setupNock();
+
+const SECRETS = ['loc-access-token', 'loc-refresh-token', 'rotated-refresh-token', 'fresh-access-token', 'agency-access-token', 'minted-secret-token', 'client-secret-value'];
+
+let logged: string[] = [];
+let spy: jest.SpyInstance;
+const env = { ...process.env };
+beforeEach(() => {
+  process.env.LOG_TO_STDOUT = '1';
+  process.env.DETAILED_LOG_TO_STDOUT = '1';
+  process.env.CLIENT_ID = 'app-client';
+  process.env.CLIENT_SECRET = 'client-secret-value';
+  logged = [];
+  spy = jest.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+    logged.push(args.map(String).join(' '));
+  });
+});
+afterEach(() => {
+  spy.mockRestore();
+  process.env = { ...env };
+});
+
+test('refresh, agency mint and API calls log no access, refresh or minted token', async () => {
+  nock(BASE)
+    .post('/oauth/token')
+    .reply(200, { access_token: 'fresh-access-token', refresh_token: 'rotated-refresh-token', expires_in: 86399 });
+  await appTester(App.authentication.oauth2Config.refreshAccessToken as any, { authData: LOCATION_AUTH } as any);
+
+  mockGhl({ method: 'GET', path: '/contacts/c1', version: '2021-07-28', reply: { contact: { id: 'c1' } } });
+  await perform('triggers', 'get_contact', { contactId: 'c1' });
+
+  nock(BASE).post('/oauth/locationToken').reply(200, { access_token: 'minted-secret-token', expires_in: 86399 });
+  mockGhl({ method: 'GET', path: '/contacts/c2', version: '2021-07-28', token: 'minted-secret-token', reply: { contact: { id: 'c2' } } });
+  await perform('triggers', 'get_contact', { locationId: LOCATION_ID, contactId: 'c2' }, { authData: AGENCY_AUTH });
+
+  const text = logged.join("\n");
+  expect(text).toContain('/contacts/c1'); // the logs were captured
+  expect(text).toContain('/oauth/locationToken');
+  for (const secret of SECRETS) expect({ secret, found: text.includes(secret) }).toEqual({ secret, found: false });
+});
