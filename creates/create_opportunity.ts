@@ -1,0 +1,26 @@
+import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
+import { defineOperation } from '../lib/operation';
+import {
+  OPPORTUNITY_OUTPUT_FIELDS,
+  OPPORTUNITY_SAMPLE,
+  opportunityBody,
+  opportunityInputs,
+  opportunityResult,
+} from '../lib/opportunities';
+
+export default defineOperation({
+  key: 'create_opportunity',
+  kind: 'create',
+  noun: 'Opportunity',
+  label: 'Create Opportunity',
+  description: 'Creates a new opportunity for a contact in a pipeline, with its value, owner and custom fields.',
+  endpoint: { method: 'POST', path: '/opportunities/' },
+  scopes: ['opportunities.write', CUSTOM_FIELDS_SCOPE],
+  location: 'body',
+  inputFields: opportunityInputs({ required: true, contact: true }),
+  request: (input) => ({ body: { ...opportunityBody(input), contactId: input.contactId } }),
+  result: (data, _input, ctx) => opportunityResult(data.opportunity, ctx),
+  sample: OPPORTUNITY_SAMPLE,
+  outputFields: OPPORTUNITY_OUTPUT_FIELDS,
+  extraRequests: 'custom field definitions, when the opportunity has custom fields',
+});

@@ -1,0 +1,43 @@
+import { defineOperation } from '../lib/operation';
+import { InputError } from '../lib/http';
+import { toBool } from '../lib/transforms';
+import { FOLLOWERS_OUTPUT_FIELDS, followersField, followersOf, opportunityIdField } from '../lib/opportunities';
+
+export default defineOperation({
+  key: 'remove_followers',
+  kind: 'create',
+  noun: 'Follower',
+  label: 'Remove Followers',
+  description: 'Removes users from the followers of an opportunity.',
+  endpoint: { method: 'DELETE', path: '/opportunities/{id}/followers' },
+  scopes: ['opportunities.write'],
+  inputFields: [
+    opportunityIdField(),
+    followersField({ required: false, helpText: 'Users to stop following the opportunity. Choose users, or map User IDs.' }),
+    {
+      key: 'isRemoveAllFollowers',
+      label: 'Remove All Followers',
+      type: 'boolean',
+      helpText: 'Remove every follower of the opportunity (the Followers field can then stay empty).',
+    },
+  ],
+  request: (input) => {
+    const followers = followersOf(input);
+    const removeAll = toBool(input.isRemoveAllFollowers) === true;
+    if (!followers.length && !removeAll) {
+      throw new InputError('Choose the Followers to remove, or set Remove All Followers to yes.', 'followers');
+    }
+    return {
+      path: { id: input.opportunityId },
+      query: removeAll ? { isRemoveAllFollowers: true } : undefined,
+      body: { followers },
+    };
+  },
+  result: (data, input) => ({ id: input.opportunityId, ...(data && typeof data === 'object' ? data : {}) }),
+  sample: {
+    id: 'yWQobCRIhRguQtD2llvk',
+    followers: ['sx6wyHhbFdRXh302Lunr'],
+    followersRemoved: ['Mx6wyHhbFdRXh302Luer'],
+  },
+  outputFields: FOLLOWERS_OUTPUT_FIELDS('followersRemoved', 'Followers Removed'),
+});

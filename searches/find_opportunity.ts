@@ -1,0 +1,59 @@
+import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
+import { defineOperation } from '../lib/operation';
+import { InputError } from '../lib/http';
+import { contactIdField } from '../lib/fields';
+import {
+  OPPORTUNITY_OUTPUT_FIELDS,
+  OPPORTUNITY_SAMPLE,
+  checkStatus,
+  opportunityResult,
+  pipelineIdField,
+  pipelineStageIdField,
+} from '../lib/opportunities';
+
+export default defineOperation({
+  key: 'find_opportunity',
+  kind: 'search',
+  noun: 'Opportunity',
+  label: 'Find Opportunity',
+  description: "Finds an opportunity by text (its name or the contact's name, email or phone) or by contact, optionally within a pipeline (newest first).",
+  endpoint: { method: 'GET', path: '/opportunities/search' },
+  scopes: ['opportunities.readonly', CUSTOM_FIELDS_SCOPE],
+  location: 'query:location_id',
+  inputFields: [
+    {
+      key: 'q',
+      label: 'Search Text',
+      helpText: "Matched against the opportunity's name and its contact's name, email and phone. Give this, a Contact, or both.",
+    },
+    contactIdField({ required: false, helpText: "The opportunity's contact. Choose a contact, or map a Contact ID (for example from Find Contact)." }),
+    pipelineIdField({ required: false, helpText: 'Only opportunities in this pipeline.' }),
+    pipelineStageIdField({ helpText: 'Only opportunities in this stage of the chosen pipeline.' }),
+    {
+      key: 'status',
+      label: 'Status',
+      choices: { open: 'Open', won: 'Won', lost: 'Lost', abandoned: 'Abandoned' },
+      helpText: 'Only opportunities with this status (empty: any status).',
+    },
+  ],
+  request: (input) => {
+    const q = String(input.q ?? '').trim();
+    const contactId = String(input.contactId ?? '').trim();
+    if (!q && !contactId) throw new InputError('Give a Search Text or a Contact to find an opportunity by.', 'q');
+    return {
+      query: {
+        q,
+        contact_id: contactId,
+        pipeline_id: input.pipelineId,
+        pipeline_stage_id: input.pipelineStageId,
+        status: checkStatus(input.status),
+        order: 'added_desc',
+        limit: 10,
+      },
+    };
+  },
+  list: { key: 'opportunities', each: (o, _input, ctx) => opportunityResult(o, ctx) },
+  sample: OPPORTUNITY_SAMPLE,
+  outputFields: OPPORTUNITY_OUTPUT_FIELDS,
+  extraRequests: 'custom field definitions, when an opportunity has custom fields',
+});

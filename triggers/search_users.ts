@@ -1,0 +1,38 @@
+import { defineOperation } from '../lib/operation';
+import { USER_OUTPUT_FIELDS, USER_ROLE_CHOICES, USER_SAMPLE, companyIdOf, optionalSubAccountField } from '../lib/users';
+
+export default defineOperation({
+  key: 'search_users',
+  kind: 'trigger',
+  noun: 'User',
+  label: 'Search Users',
+  description: 'Triggers when a new user matching your search is added (newest first).',
+  endpoint: { method: 'GET', path: '/users/search' },
+  scopes: ['users.readonly'],
+  token: 'either',
+  inputFields: [
+    optionalSubAccountField('Only users of this sub-account. Leave empty for every user of the agency.'),
+    { key: 'query', label: 'Search Text', helpText: "Only users whose name, email or phone contain this text." },
+    { key: 'role', label: 'Role', choices: USER_ROLE_CHOICES, helpText: 'Only users with this role.' },
+    {
+      key: 'type',
+      label: 'User Type',
+      choices: { account: 'Sub-account users', agency: 'Agency users' },
+      helpText: 'Only users of this type.',
+    },
+  ],
+  request: (input, ctx) => ({
+    query: {
+      companyId: companyIdOf(ctx),
+      locationId: ctx.locationId || undefined,
+      query: input.query,
+      role: input.role,
+      type: input.type,
+      sort: 'dateAdded',
+      sortDirection: 'desc',
+    },
+  }),
+  list: { key: 'users', paging: { style: 'limit/skip', size: 100 } },
+  sample: USER_SAMPLE,
+  outputFields: USER_OUTPUT_FIELDS,
+});
