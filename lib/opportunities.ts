@@ -32,17 +32,15 @@ export const pipelineStageIdField = (opts: { required?: boolean; helpText?: stri
       opts.helpText ?? 'A stage of the chosen pipeline. Choose the pipeline first, or map a Stage ID.',
   });
 
-/**
- * The opportunity to act on. GHL has no dropdown-sized opportunity list worth scrolling, so map it from
- * Find Opportunity, Search Opportunities or Create Opportunity.
- */
+/** The opportunity to act on: a dropdown of the newest opportunities, or a mapped ID. */
 export const opportunityIdField = (opts: { required?: boolean; helpText?: string } = {}): Field => ({
   key: 'opportunityId',
-  label: 'Opportunity ID',
+  label: 'Opportunity',
   required: opts.required ?? true,
+  dynamic: 'dropdown_opportunities.id.name',
   helpText:
     opts.helpText ??
-    'Map the Opportunity ID from an earlier step (for example Find Opportunity, Search Opportunities or Create Opportunity).',
+    'Choose an opportunity, or map the Opportunity ID from an earlier step (for example Find Opportunity or Create Opportunity).',
 });
 
 export const statusField = (opts: { required?: boolean; helpText?: string; default?: string } = {}): Field => ({
@@ -63,7 +61,8 @@ export const monetaryValueField: Field = {
 
 export const lostReasonIdField: Field = {
   key: 'lostReasonId',
-  label: 'Lost Reason ID',
+  label: 'Lost Reason',
+  dynamic: 'dropdown_lost_reasons.id.name',
   helpText: 'With status "lost": the ID of one of the sub-account\'s lost reasons (Settings → Opportunities).',
 };
 

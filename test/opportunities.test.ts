@@ -129,7 +129,7 @@ describe('Get Opportunity', () => {
   });
 
   test('an empty opportunity id is an input error, not a request', async () => {
-    await expect(perform('triggers', 'get_opportunity', { opportunityId: ' ' })).rejects.toThrow(/Opportunity ID field is required/);
+    await expect(perform('triggers', 'get_opportunity', { opportunityId: ' ' })).rejects.toThrow(/The Opportunity field is required/);
   });
 });
 
@@ -483,5 +483,31 @@ describe('Find Opportunity', () => {
       create: 'upsert_opportunity',
       display: { label: 'Find Opportunity' },
     });
+  });
+});
+
+describe('opportunity and lost-reason dropdowns', () => {
+  test('opportunities: newest first with location_id, paged', async () => {
+    mockGhl({
+      method: 'GET',
+      path: '/opportunities/search',
+      query: { location_id: LOCATION_ID, order: 'added_desc', limit: '100', page: '2' },
+      version: '2021-07-28',
+      reply: { opportunities: [{ id: 'o1', name: 'Website redesign', status: 'open' }], meta: { total: 1 } },
+    });
+    expect(await perform('triggers', 'dropdown_opportunities', {}, { meta: { page: 1 } })).toEqual([
+      { id: 'o1', name: 'Website redesign (open)', status: 'open' },
+    ]);
+  });
+
+  test('lost reasons with locationId', async () => {
+    mockGhl({
+      method: 'GET',
+      path: '/opportunities/lost-reason',
+      query: { locationId: LOCATION_ID, limit: '100', skip: '0' },
+      version: '2021-07-28',
+      reply: { lostReasons: [{ id: 'lr1', name: 'Too expensive' }], total: 1 },
+    });
+    expect(await perform('triggers', 'dropdown_lost_reasons', {})).toEqual([{ id: 'lr1', name: 'Too expensive' }]);
   });
 });

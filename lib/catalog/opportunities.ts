@@ -1,9 +1,11 @@
-/** Opportunities: 3 triggers, 7 creates, 1 search (Find Opportunity, paired with Upsert Opportunity), 2 dropdowns. */
+/** Opportunities: 3 triggers, 7 creates, 1 search (Find Opportunity, paired with Upsert Opportunity), 4 dropdowns. */
 import searchOpportunities from '../../triggers/search_opportunities';
 import getOpportunity from '../../triggers/get_opportunity';
 import listPipelines from '../../triggers/list_pipelines';
 import dropdownPipelines from '../../triggers/dropdown_pipelines';
 import dropdownPipelineStages from '../../triggers/dropdown_pipeline_stages';
+import dropdownOpportunities from '../../triggers/dropdown_opportunities';
+import dropdownLostReasons from '../../triggers/dropdown_lost_reasons';
 import createOpportunity from '../../creates/create_opportunity';
 import updateOpportunity from '../../creates/update_opportunity';
 import deleteOpportunity from '../../creates/delete_opportunity';
@@ -15,7 +17,15 @@ import findOpportunity from '../../searches/find_opportunity';
 import type { CategoryOperations } from './types';
 
 const opportunities: CategoryOperations = {
-  triggers: [searchOpportunities, getOpportunity, listPipelines, dropdownPipelines, dropdownPipelineStages],
+  triggers: [
+    searchOpportunities,
+    getOpportunity,
+    listPipelines,
+    dropdownPipelines,
+    dropdownPipelineStages,
+    dropdownOpportunities,
+    dropdownLostReasons,
+  ],
   creates: [
     createOpportunity,
     updateOpportunity,
