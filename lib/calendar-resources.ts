@@ -27,11 +27,7 @@ const requireSomething = (body: Record<string, unknown>, ignore: string[], what:
 };
 
 /** The calendar picker (fed by the calendars category's `dropdown_calendars`). */
-export const calendarIdField = (opts: { altersDynamicFields?: boolean } = {}): Field =>
-  idField('calendarId', 'Calendar', 'dropdown_calendars.id.name', {
-    helpText: 'Choose a calendar, or map a Calendar ID from an earlier step.',
-    ...opts,
-  });
+export { calendarIdField } from './calendars';
 
 // ---------------------------------------------------------------------------------------------------------
 // Appointment notes

@@ -1,0 +1,18 @@
+import { defineOperation } from '../lib/operation';
+import { BLOCK_SLOT_OUTPUT_FIELDS, BLOCK_SLOT_SAMPLE, blockSlotBody, blockSlotInputs } from '../lib/calendars';
+
+export default defineOperation({
+  key: 'create_block_slot',
+  kind: 'create',
+  noun: 'Blocked Slot',
+  label: 'Create Block Slot',
+  description: "Blocks time on a calendar, or in a user's schedule, so it cannot be booked.",
+  endpoint: { method: 'POST', path: '/calendars/events/block-slots' },
+  scopes: ['calendars/events.write'],
+  location: 'body',
+  inputFields: blockSlotInputs('create'),
+  request: (input, ctx) => ({ body: blockSlotBody(input, ctx) }),
+  result: (data) => data,
+  sample: BLOCK_SLOT_SAMPLE,
+  outputFields: BLOCK_SLOT_OUTPUT_FIELDS,
+});

@@ -1,0 +1,24 @@
+import { defineOperation, deletedResult } from '../lib/operation';
+import { deletedOutputFields, eventIdField } from '../lib/calendars';
+
+export default defineOperation({
+  key: 'delete_event',
+  kind: 'create',
+  noun: 'Event',
+  label: 'Delete Event',
+  description:
+    'Deletes an appointment or a blocked slot permanently. To cancel an appointment but keep it, use Update Appointment with status Cancelled.',
+  endpoint: { method: 'DELETE', path: '/calendars/events/{eventId}' },
+  scopes: ['calendars/events.write'],
+  inputFields: [
+    eventIdField(
+      'Event ID',
+      'The appointment or blocked slot to delete (map its ID from an earlier step). For a recurring series, an occurrence ID deletes that occurrence and the master event ID deletes the whole series.',
+    ),
+  ],
+  // The spec declares a required (empty) JSON body.
+  request: () => ({ body: {} }),
+  result: deletedResult('eventId'),
+  sample: { id: 'ocQHyuzHvysMo5N5VsXc', deleted: true, succeeded: true },
+  outputFields: deletedOutputFields('Event ID', 'succeeded'),
+});

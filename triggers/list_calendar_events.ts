@@ -1,0 +1,19 @@
+import { defineOperation } from '../lib/operation';
+import { EVENT_OUTPUT_FIELDS, EVENT_SAMPLE, eventsInputs, eventsQuery } from '../lib/calendars';
+
+export default defineOperation({
+  key: 'list_calendar_events',
+  kind: 'trigger',
+  noun: 'Appointment',
+  label: 'List Calendar Events',
+  description:
+    'Triggers when a new appointment is booked in a time window (by default 7 days ago to 30 days ahead) for a calendar, a user or a calendar group.',
+  endpoint: { method: 'GET', path: '/calendars/events' },
+  scopes: ['calendars/events.readonly'],
+  location: 'query',
+  inputFields: eventsInputs('appointments'),
+  request: (input, ctx) => ({ query: eventsQuery(input, ctx) }),
+  list: { key: 'events', sortBy: 'dateAdded' },
+  sample: EVENT_SAMPLE,
+  outputFields: EVENT_OUTPUT_FIELDS,
+});
