@@ -1,0 +1,18 @@
+import { defineOperation } from '../lib/operation';
+import { BLOG_POST_OUTPUT_FIELDS, BLOG_POST_SAMPLE, blogPostBody, blogPostInputs, blogPostResult } from '../lib/blogs';
+
+export default defineOperation({
+  key: 'create_blog_post',
+  kind: 'create',
+  noun: 'Blog Post',
+  label: 'Create Blog Post',
+  description: 'Creates a blog post (published, scheduled, draft or archived) in the chosen blog.',
+  endpoint: { method: 'POST', path: '/blogs/posts' },
+  scopes: ['blogs/post.write'],
+  location: 'body',
+  inputFields: blogPostInputs(false),
+  request: (input) => ({ body: blogPostBody(input, { update: false }) }),
+  result: (data) => blogPostResult(data?.data),
+  sample: BLOG_POST_SAMPLE,
+  outputFields: BLOG_POST_OUTPUT_FIELDS,
+});

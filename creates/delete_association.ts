@@ -1,0 +1,16 @@
+import { defineOperation } from '../lib/operation';
+import { associationIdField, DELETED_OUTPUT_FIELDS, deletedWith } from '../lib/associations';
+
+export default defineOperation({
+  key: 'delete_association',
+  kind: 'create',
+  noun: 'Association',
+  label: 'Delete Association',
+  description: 'Deletes a user-defined association (and with it the relations made with it).',
+  endpoint: { method: 'DELETE', path: '/associations/{associationId}' },
+  scopes: ['associations.write'],
+  inputFields: [associationIdField()],
+  result: deletedWith('associationId'),
+  sample: { id: '6d6f6e676f5f6576656e7473', deleted: true, message: 'Association deleted successfully' },
+  outputFields: DELETED_OUTPUT_FIELDS('Association ID'),
+});

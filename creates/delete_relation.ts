@@ -1,0 +1,23 @@
+import { defineOperation } from '../lib/operation';
+import { idField } from '../lib/fields';
+import { DELETED_OUTPUT_FIELDS, deletedWith, recordIdField } from '../lib/associations';
+
+export default defineOperation({
+  key: 'delete_relation',
+  kind: 'create',
+  noun: 'Relation',
+  label: 'Delete Relation',
+  description: 'Deletes a relation between two records (the records themselves stay).',
+  endpoint: { method: 'DELETE', path: '/associations/relations/{relationId}' },
+  scopes: ['associations/relation.write'],
+  location: 'query',
+  inputFields: [
+    recordIdField({ required: false, helpText: 'Only to list its relations in the Relation field below (not sent). A record of either side.' }),
+    idField('relationId', 'Relation', 'dropdown_relations.id.name', {
+      helpText: 'Choose a relation of the record above, or map a Relation ID (from Get Relations by Record).',
+    }),
+  ],
+  result: deletedWith('relationId'),
+  sample: { id: '6d6f6e676f5f72656c617469', deleted: true },
+  outputFields: DELETED_OUTPUT_FIELDS('Relation ID'),
+});

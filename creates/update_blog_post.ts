@@ -1,0 +1,18 @@
+import { defineOperation } from '../lib/operation';
+import { BLOG_POST_OUTPUT_FIELDS, BLOG_POST_SAMPLE, blogPostBody, blogPostInputs, blogPostResult } from '../lib/blogs';
+
+export default defineOperation({
+  key: 'update_blog_post',
+  kind: 'create',
+  noun: 'Blog Post',
+  label: 'Update Blog Post',
+  description: 'Updates a blog post. GoHighLevel replaces the whole post, so give every field (empty Categories and Tags clear them).',
+  endpoint: { method: 'PUT', path: '/blogs/posts/{postId}' },
+  scopes: ['blogs/post-update.write'],
+  location: 'body',
+  inputFields: blogPostInputs(true),
+  request: (input) => ({ body: blogPostBody(input, { update: true }) }),
+  result: (data) => blogPostResult(data?.updatedBlogPost),
+  sample: BLOG_POST_SAMPLE,
+  outputFields: BLOG_POST_OUTPUT_FIELDS,
+});

@@ -1,0 +1,25 @@
+import { defineOperation } from '../lib/operation';
+import { BLOG_PAGE_SIZE, blogPostLabel } from '../lib/blogs';
+
+/**
+ * Posts of the blog chosen in the same step (its `blogId` input), `dropdown_blog_posts.id.title`.
+ * Made with defineOperation rather than defineDropdown to declare the step input it reads.
+ */
+export default defineOperation({
+  key: 'dropdown_blog_posts',
+  kind: 'trigger',
+  noun: 'Blog Post',
+  label: 'Blog Post List',
+  description: 'Lists the posts of a blog for dropdowns.',
+  hidden: true,
+  endpoint: { method: 'GET', path: '/blogs/posts/all' },
+  scopes: ['blogs/posts.readonly'],
+  location: 'query',
+  inputFields: [{ key: 'blogId', label: 'Blog', required: true, helpText: 'The blog chosen in the step.' }],
+  request: (input) => ({ query: { blogId: String(input.blogId).trim() } }),
+  list: {
+    key: 'blogs',
+    paging: { style: 'limit/offset', size: BLOG_PAGE_SIZE },
+    each: (p: any) => ({ ...p, title: blogPostLabel(p) }),
+  },
+});
