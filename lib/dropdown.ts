@@ -2,7 +2,7 @@
  * Hidden triggers that feed dynamic dropdowns: a list endpoint, and how each item is labelled.
  * `dynamic: 'dropdown_x.id.name'` (or another label key) points at them.
  */
-import { defineOperation, type Ctx, type Declaration, type Input, type ListSpec, type RequestParts } from './operation';
+import { defineOperation, type Ctx, type Declaration, type Field, type Input, type ListSpec, type RequestParts } from './operation';
 
 export interface DropdownSpec {
   key: string;
@@ -15,6 +15,8 @@ export interface DropdownSpec {
   paging?: Declaration['list'] extends infer L ? (L extends { paging?: infer P } ? P : never) : never;
   request?: (input: Input, ctx: Ctx) => RequestParts;
   idOf?: (item: any) => unknown;
+  /** Inputs of the step this dropdown reads (e.g. the chosen contact); declared for checks, never shown. */
+  inputs?: Field[];
   /** The label shown in the dropdown (stored as `name` unless labelKey says otherwise). */
   label: (item: any) => string;
   labelKey?: string;
@@ -33,6 +35,7 @@ export const defineDropdown = (spec: DropdownSpec) =>
     token: spec.token,
     location: spec.location,
     request: spec.request,
+    inputFields: spec.inputs,
     list: {
       key: spec.listKey,
       paging: spec.paging,

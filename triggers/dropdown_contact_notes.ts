@@ -6,6 +6,7 @@ export default defineDropdown({
   noun: 'Note',
   endpoint: { method: 'GET', path: '/contacts/{contactId}/notes' },
   scopes: ['contacts.readonly'],
+  inputs: [{ key: 'contactId', label: 'Contact ID', required: true }],
   listKey: 'notes',
   labelKey: 'label',
   label: (n) => {

@@ -6,6 +6,7 @@ export default defineDropdown({
   noun: 'Task',
   endpoint: { method: 'GET', path: '/contacts/{contactId}/tasks' },
   scopes: ['contacts.readonly'],
+  inputs: [{ key: 'contactId', label: 'Contact ID', required: true }],
   listKey: 'tasks',
   labelKey: 'title',
   label: (t) => `${t.title || 'Untitled task'}${t.completed ? ' (done)' : ''}`,

@@ -1,5 +1,6 @@
 import { defineDropdown } from '../lib/dropdown';
 import { appIdOf } from '../lib/connection';
+import { InputError } from '../lib/http';
 
 /** Agency connections: the sub-accounts where this app is installed (the Sub-Account picker). */
 export default defineDropdown({
@@ -10,7 +11,13 @@ export default defineDropdown({
   token: 'agency',
   listKey: 'locations',
   paging: { style: 'limit/skip', size: 100 },
-  request: (_input, ctx) => ({ query: { companyId: ctx.companyId, appId: appIdOf(), isInstalled: true } }),
+  request: (_input, ctx) => {
+    const appId = appIdOf();
+    if (!appId) {
+      throw new InputError('The app id is unknown: set CLIENT_ID (or GHL_APP_ID) in the integration\'s environment.', 'appId');
+    }
+    return { query: { companyId: ctx.companyId, appId, isInstalled: true } };
+  },
   idOf: (l) => l._id ?? l.id,
   label: (l) => (l.address ? `${l.name} (${l.address})` : l.name),
 });
