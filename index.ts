@@ -6,6 +6,7 @@ import { version as platformVersion } from 'zapier-platform-core';
 import { buildAuthentication, AUTH_SCOPES } from './authentication';
 import { addAuthHeaders, handleErrors } from './lib/http';
 import { declarations } from './lib/operation';
+import { CONVERSATION_HYDRATORS } from './lib/conversations';
 import type { CategoryOperations } from './lib/catalog/types';
 import dropdowns from './lib/catalog/dropdowns';
 import contacts from './lib/catalog/contacts';
@@ -62,6 +63,8 @@ const App = {
   creates: byKey(all('creates')),
   searches: byKey(all('searches')),
   searchOrCreates,
+  // Files (message recordings, transcriptions) are downloaded and stashed when a later step uses them.
+  hydrators: { ...CONVERSATION_HYDRATORS },
 };
 
 export default App;

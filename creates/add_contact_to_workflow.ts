@@ -1,0 +1,31 @@
+import { defineOperation } from '../lib/operation';
+import { compact } from '../lib/http';
+import { contactIdField, workflowIdField } from '../lib/fields';
+import { toIsoInZone } from '../lib/transforms';
+import { WORKFLOW_RESULT_OUTPUT_FIELDS, WORKFLOW_RESULT_SAMPLE, workflowResult } from '../lib/workflows';
+
+export default defineOperation({
+  key: 'add_contact_to_workflow',
+  kind: 'create',
+  noun: 'Workflow',
+  label: 'Add Contact to Workflow',
+  description: 'Enrolls a contact in a workflow.',
+  endpoint: { method: 'POST', path: '/contacts/{contactId}/workflow/{workflowId}' },
+  scopes: ['contacts.write'],
+  inputFields: [
+    contactIdField(),
+    workflowIdField(),
+    {
+      key: 'eventStartTime',
+      label: 'Event Start Time',
+      type: 'datetime',
+      helpText: 'For workflows that wait on an event date (e.g. an appointment): the event\'s start. Sent as ISO-8601.',
+    },
+  ],
+  request: (input) => ({
+    body: compact({ eventStartTime: toIsoInZone(input.eventStartTime, 'eventStartTime', 'UTC', 'Event Start Time') }),
+  }),
+  result: workflowResult,
+  sample: WORKFLOW_RESULT_SAMPLE,
+  outputFields: WORKFLOW_RESULT_OUTPUT_FIELDS,
+});

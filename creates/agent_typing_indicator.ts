@@ -1,0 +1,45 @@
+import { defineOperation } from '../lib/operation';
+import { toBool } from '../lib/transforms';
+import { conversationIdField, unwrap } from '../lib/conversations';
+
+export default defineOperation({
+  key: 'agent_typing_indicator',
+  kind: 'create',
+  noun: 'Typing Indicator',
+  label: 'Agent Typing Indicator',
+  description: 'Shows (or hides) the "agent is typing" indicator to a visitor in a live chat conversation.',
+  endpoint: { method: 'POST', path: '/conversations/providers/live-chat/typing' },
+  scopes: ['conversations/livechat.write'],
+  location: 'body',
+  inputFields: [
+    conversationIdField({ helpText: 'A live chat (web chat) conversation. Choose one, or map its Conversation ID.' }),
+    {
+      key: 'visitorId',
+      label: 'Visitor ID',
+      required: true,
+      helpText: 'The live chat visitor\'s ID (from the live chat message or contact).',
+    },
+    {
+      key: 'isTyping',
+      label: 'Typing',
+      type: 'boolean',
+      default: 'true',
+      helpText: 'Yes shows the indicator; No hides it.',
+    },
+  ],
+  // The spec types isTyping as a string ("true"/"false").
+  request: (input) => ({
+    body: {
+      isTyping: String(toBool(input.isTyping) ?? true),
+      visitorId: input.visitorId,
+      conversationId: input.conversationId,
+    },
+  }),
+  result: (data, input) => ({ conversationId: input.conversationId, isTyping: toBool(input.isTyping) ?? true, ...unwrap(data) }),
+  sample: { conversationId: 've9EPM428h8vShlRW1KT', isTyping: true, success: true },
+  outputFields: [
+    { key: 'conversationId', label: 'Conversation ID' },
+    { key: 'isTyping', label: 'Typing', type: 'boolean' },
+    { key: 'success', label: 'Success', type: 'boolean' },
+  ],
+});

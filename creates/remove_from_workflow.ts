@@ -1,0 +1,19 @@
+import { defineOperation } from '../lib/operation';
+import { contactIdField, workflowIdField } from '../lib/fields';
+import { WORKFLOW_RESULT_OUTPUT_FIELDS, WORKFLOW_RESULT_SAMPLE, workflowResult } from '../lib/workflows';
+
+export default defineOperation({
+  key: 'remove_from_workflow',
+  kind: 'create',
+  noun: 'Workflow',
+  label: 'Remove from Workflow',
+  description: 'Removes a contact from a workflow.',
+  endpoint: { method: 'DELETE', path: '/contacts/{contactId}/workflow/{workflowId}' },
+  scopes: ['contacts.write'],
+  inputFields: [contactIdField(), workflowIdField()],
+  // The spec requires a JSON body here (its only property, eventStartTime, means nothing on removal).
+  request: () => ({ body: {} }),
+  result: workflowResult,
+  sample: WORKFLOW_RESULT_SAMPLE,
+  outputFields: WORKFLOW_RESULT_OUTPUT_FIELDS,
+});

@@ -1,0 +1,56 @@
+import { defineOperation } from '../lib/operation';
+import { compact } from '../lib/http';
+import { toList } from '../lib/transforms';
+import { messageIdField, unwrap } from '../lib/conversations';
+
+export default defineOperation({
+  key: 'update_message_status',
+  kind: 'create',
+  noun: 'Message',
+  label: 'Update Message Status',
+  description:
+    'Updates the delivery status of a message sent through a custom conversation provider (delivered, failed, pending or read).',
+  endpoint: { method: 'PUT', path: '/conversations/messages/{messageId}/status' },
+  scopes: ['conversations/message.write'],
+  inputFields: [
+    messageIdField('messageId', 'Message ID', 'The ID of a message sent through your custom conversation provider.'),
+    {
+      key: 'status',
+      label: 'Status',
+      required: true,
+      choices: { delivered: 'Delivered', failed: 'Failed', pending: 'Pending', read: 'Read' },
+    },
+    { key: 'errorMessage', label: 'Error Message', helpText: 'With "Failed": why the provider could not deliver it.' },
+    { key: 'errorCode', label: 'Error Code', helpText: 'With an error message: the provider\'s error code. Default: 1.' },
+    { key: 'errorType', label: 'Error Type', helpText: 'With an error message: the kind of error, e.g. saas. Default: saas.' },
+    { key: 'emailMessageId', label: 'Email Message ID', helpText: 'For email messages: the email message ID.' },
+    {
+      key: 'recipients',
+      label: 'Additional Recipients',
+      list: true,
+      helpText: 'For email messages: the additional recipients this status applies to.',
+    },
+  ],
+  request: (input) => {
+    const recipients = toList(input.recipients);
+    const error = input.errorMessage
+      ? { code: String(input.errorCode || '1'), type: String(input.errorType || 'saas'), message: String(input.errorMessage) }
+      : undefined;
+    return {
+      body: compact({
+        status: input.status,
+        error,
+        emailMessageId: input.emailMessageId,
+        recipients: recipients.length ? recipients : undefined,
+      }),
+    };
+  },
+  result: (data) => unwrap(data),
+  sample: { conversationId: 'ABC12h2F6uBrIkfXYazb', messageId: 't22c6DQcTDf3MjRhwf77', status: 'delivered' },
+  outputFields: [
+    { key: 'conversationId', label: 'Conversation ID' },
+    { key: 'messageId', label: 'Message ID' },
+    { key: 'status', label: 'Status' },
+    { key: 'emailMessageId', label: 'Email Message ID' },
+  ],
+});

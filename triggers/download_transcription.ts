@@ -1,0 +1,27 @@
+import { defineOperation } from '../lib/operation';
+import { fileOutputFields, messageIdField, sendFile } from '../lib/conversations';
+
+export default defineOperation({
+  key: 'download_transcription',
+  kind: 'trigger',
+  noun: 'Transcription',
+  label: 'Download Transcription',
+  description:
+    'Triggers when the transcription of the chosen call is available, and hands it to later steps as a text file.',
+  endpoint: { method: 'GET', path: '/conversations/locations/{locationId}/messages/{messageId}/transcription/download' },
+  scopes: ['conversations/message.readonly'],
+  location: 'path',
+  inputFields: [messageIdField('messageId', 'Message ID', 'The ID of a recorded call message (e.g. from Get Messages by Conversation).')],
+  send: sendFile('transcription.txt'),
+  // A transcription file is made once: fire once per message.
+  versionKey: 'messageId',
+  sample: {
+    id: 've9EPM428h8vShlRW1KT',
+    messageId: 've9EPM428h8vShlRW1KT',
+    file: 'https://zapier-dev-files.s3.amazonaws.com/cli-platform/transcription.txt',
+    contentType: 'text/plain',
+    filename: 'transcription.txt',
+    size: 1204,
+  },
+  outputFields: fileOutputFields('Transcription File'),
+});

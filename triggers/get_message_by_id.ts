@@ -1,0 +1,16 @@
+import { defineOperation } from '../lib/operation';
+import { MESSAGE_OUTPUT_FIELDS, MESSAGE_SAMPLE, messageIdField, unwrap } from '../lib/conversations';
+
+export default defineOperation({
+  key: 'get_message_by_id',
+  kind: 'trigger',
+  noun: 'Message',
+  label: 'Get Message by ID',
+  description: 'Triggers when the chosen message changes, e.g. its delivery status (fires once per version).',
+  endpoint: { method: 'GET', path: '/conversations/messages/{id}' },
+  scopes: ['conversations/message.readonly'],
+  inputFields: [messageIdField('id')],
+  result: (data) => unwrap(data, 'message'),
+  sample: MESSAGE_SAMPLE,
+  outputFields: MESSAGE_OUTPUT_FIELDS,
+});

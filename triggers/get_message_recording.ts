@@ -1,0 +1,27 @@
+import { defineOperation } from '../lib/operation';
+import { fileOutputFields, messageIdField, sendFile } from '../lib/conversations';
+
+export default defineOperation({
+  key: 'get_message_recording',
+  kind: 'trigger',
+  noun: 'Recording',
+  label: 'Get Message Recording',
+  description:
+    'Triggers when the call recording of the chosen message is available, and hands it to later steps as a file.',
+  endpoint: { method: 'GET', path: '/conversations/messages/{messageId}/locations/{locationId}/recording' },
+  scopes: ['conversations/message.readonly'],
+  location: 'path',
+  inputFields: [messageIdField('messageId', 'Message ID', 'The ID of a call or voicemail message (e.g. from Get Messages by Conversation).')],
+  send: sendFile('recording.wav'),
+  // A recording never changes: fire once per message.
+  versionKey: 'messageId',
+  sample: {
+    id: 've9EPM428h8vShlRW1KT',
+    messageId: 've9EPM428h8vShlRW1KT',
+    file: 'https://zapier-dev-files.s3.amazonaws.com/cli-platform/audio.wav',
+    contentType: 'audio/x-wav',
+    filename: 'audio.wav',
+    size: 482604,
+  },
+  outputFields: fileOutputFields('Recording File'),
+});
