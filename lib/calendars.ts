@@ -445,7 +445,7 @@ const CALENDAR_SETTINGS: Setting[] = [
   setting('stickyContact', 'Sticky Contact', { helpText: 'Pre-fill the booking form for returning contacts.' }, 'boolean'),
   setting('googleInvitationEmails', 'Send Google Invitation Emails', {}, 'boolean'),
   setting('shouldAssignContactToTeamMember', 'Assign Contact to Team Member', {}, 'boolean'),
-  setting('formId', 'Form ID', { helpText: 'The form used for bookings.' }),
+  setting('formId', 'Form', { dynamic: 'dropdown_forms.id.name', helpText: 'The form used for bookings. Choose a form, or map a Form ID.' }),
   setting('notes', 'Notes', { type: 'text' }),
   setting('isActive', 'Active', { helpText: 'No to keep the calendar as a draft.' }, 'boolean'),
 ];

@@ -8,6 +8,7 @@ import dropdownBusinesses from '../../triggers/dropdown_businesses';
 import dropdownContactTasks from '../../triggers/dropdown_contact_tasks';
 import dropdownContactNotes from '../../triggers/dropdown_contact_notes';
 import dropdownSubAccounts from '../../triggers/dropdown_sub_accounts';
+import dropdownForms from '../../triggers/dropdown_forms';
 import type { CategoryOperations } from './types';
 
 const dropdowns: CategoryOperations = {
@@ -21,6 +22,7 @@ const dropdowns: CategoryOperations = {
     dropdownContactTasks,
     dropdownContactNotes,
     dropdownSubAccounts,
+    dropdownForms,
   ],
   creates: [],
   searches: [],
