@@ -71,7 +71,6 @@ const PLAIN_ID_INPUTS: Record<string, string> = {
   appointmentId: 'same as eventId',
   messageId: 'messages are only listed per conversation',
   recordId: 'association records are any object (contact, opportunity, custom object)',
-  recordId: 'association records are any object (contact, opportunity, custom object)',
   meetingLocationId: "an id inside the calendar's own meeting-location settings; no list endpoint",
   templateId: 'notification templates have no list endpoint in the specs',
   additionalEmailIds: 'email addresses, not GHL ids',
