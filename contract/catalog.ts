@@ -1,0 +1,108 @@
+/**
+ * The catalog check: each entry of `../shared/catalog/operations.json` is implemented by exactly one
+ * visible operation with that exact label and kind, which calls the listed endpoint and declares the
+ * listed scopes (and token). Visible operations the catalog does not list are reported too.
+ */
+import fs from 'fs';
+import path from 'path';
+import type { RegisteredOperation } from './app';
+import type { CatalogEntry, Problem } from './types';
+
+export const DEFAULT_CATALOG = path.resolve(__dirname, '..', '..', 'shared', 'catalog', 'operations.json');
+
+export const loadCatalog = (file = process.env.GHL_CATALOG_FILE || DEFAULT_CATALOG): CatalogEntry[] =>
+  JSON.parse(fs.readFileSync(file, 'utf8'));
+
+export interface CatalogResult {
+  problems: Problem[];
+  /** Catalog name → the subject of the operation that implements it. */
+  implementedBy: Map<string, string>;
+  /** Entries with no operation, in categories still in progress (reported, not failed). */
+  pending: CatalogEntry[];
+  /** Entries with no operation in categories that should be complete (failed). */
+  missing: CatalogEntry[];
+  /** In-progress categories that are complete (their entry should be removed). */
+  completeInProgress: string[];
+}
+
+export const checkCatalog = (
+  catalog: CatalogEntry[],
+  ops: RegisteredOperation[],
+  inProgress: string[],
+  /** Visible operations allowed beyond the catalog: searches of search-or-create pairs (design.md). */
+  pairedSearches: string[] = [],
+): CatalogResult => {
+  const problems: Problem[] = [];
+  const implementedBy = new Map<string, string>();
+  const pending: CatalogEntry[] = [];
+  const missing: CatalogEntry[] = [];
+  const visible = ops.filter((o) => !o.hidden);
+
+  for (const entry of catalog) {
+    const named = visible.filter((o) => o.op?.display?.label === entry.name);
+    const rightKind = named.filter((o) => (entry.kind === 'trigger' ? o.registry === 'triggers' : o.registry !== 'triggers'));
+    if (rightKind.length === 0) {
+      if (named.length) {
+        for (const o of named) {
+          problems.push({
+            subject: o.subject,
+            message: `"${entry.name}" is a catalog ${entry.kind}; ${entry.kind === 'trigger' ? 'it must be a trigger' : 'it must be a create or a search'}`,
+          });
+        }
+        continue;
+      }
+      (inProgress.includes(entry.category) ? pending : missing).push(entry);
+      continue;
+    }
+    if (rightKind.length > 1) {
+      problems.push({
+        subject: `catalog "${entry.name}"`,
+        message: `implemented by ${rightKind.length} visible operations (${rightKind.map((o) => o.subject).join(', ')}); exactly one expected`,
+      });
+      continue;
+    }
+    const o = rightKind[0];
+    implementedBy.set(entry.name, o.subject);
+    const d = o.decl;
+    if (!d) {
+      problems.push({ subject: o.subject, message: 'is not made with defineOperation, so its endpoint and scopes cannot be checked' });
+      continue;
+    }
+    if (d.endpoint.method !== entry.method || d.endpoint.path !== entry.path) {
+      problems.push({
+        subject: o.subject,
+        message: `calls ${d.endpoint.method} ${d.endpoint.path}; the catalog's "${entry.name}" is ${entry.method} ${entry.path}`,
+      });
+    }
+    const lacking = entry.scopes.filter((s) => !d.scopes.includes(s));
+    if (lacking.length) {
+      problems.push({ subject: o.subject, message: `does not declare the catalog's scope(s) ${lacking.join(', ')} (declares ${d.scopes.join(', ') || 'none'})` });
+    }
+    const token = d.token || 'sub-account';
+    if (token !== entry.token) {
+      problems.push({ subject: o.subject, message: `declares token "${token}"; the catalog's "${entry.name}" needs "${entry.token}"` });
+    }
+  }
+
+  // Visible operations are catalog operations (labels are the catalog's names, verbatim), except the
+  // search of a search-or-create pair (design.md: "Searches pair with creates as search-or-create").
+  const names = new Set(catalog.map((c) => c.name));
+  for (const o of visible) {
+    const label = o.op?.display?.label;
+    if (!names.has(label) && !pairedSearches.includes(o.subject)) {
+      problems.push({
+        subject: o.subject,
+        message: `is visible but its label "${label}" is not a catalog operation name (nor is it the search of a search-or-create pair)`,
+      });
+    }
+  }
+
+  const completeInProgress = inProgress.filter((cat) => {
+    const entries = catalog.filter((c) => c.category === cat);
+    return entries.length > 0 && entries.every((c) => !pending.includes(c));
+  });
+  for (const cat of inProgress.filter((c) => !catalog.some((e) => e.category === c))) {
+    problems.push({ subject: 'contract/in-progress.ts', message: `lists "${cat}", which is not a catalog category` });
+  }
+  return { problems, implementedBy, pending, missing, completeInProgress };
+};

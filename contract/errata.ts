@@ -1,0 +1,234 @@
+/**
+ * Errata: where GoHighLevel's OpenAPI spec is wrong or silent, and what the contract check uses instead.
+ *
+ * Each entry names one endpoint (method + the spec's path template), the operation(s) it concerns, what it
+ * changes, and why. An erratum changes the check for that endpoint only; no check is ever loosened
+ * globally. Keep this list short: add an entry only with evidence (docs/ghl-api.md, the catalog's notes,
+ * GHL's behaviour), never to make a failing operation pass. See docs/CONTRACT.md.
+ */
+import type { HttpMethod } from './types';
+import type { Json } from './spec';
+
+export type ErratumChange =
+  /** Replace the schemas of some top-level body properties. */
+  | { kind: 'bodyProperties'; properties: Record<string, Json> }
+  /** Replace the whole JSON body schema (the spec's is empty or wrong). */
+  | { kind: 'bodySchema'; schema: Json }
+  /** Body properties the spec marks required that the API does not need. */
+  | { kind: 'bodyNotRequired'; properties: string[] }
+  /** Query parameters the API takes but the spec does not declare. */
+  | { kind: 'queryParams'; params: Array<{ name: string; required?: boolean; schema?: Json }> }
+  /** The Version header to require (the catalog's, where it and the spec disagree). */
+  | { kind: 'version'; value: string | null }
+  /** What the mock answers where the spec describes no (or no usable) success response. */
+  | { kind: 'response'; body: unknown; contentType?: string; status?: number };
+
+export interface Erratum {
+  method: HttpMethod;
+  /** The spec's path template, exactly (`/contacts/search`). */
+  path: string;
+  /** The catalog operation(s) concerned. */
+  operations: string[];
+  change: ErratumChange;
+  reason: string;
+}
+
+/** What GHL accepts on POST /contacts/search (docs/ghl-api.md "Known spec gaps"). */
+const CONTACT_SEARCH_BODY: Json = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['locationId'],
+  properties: {
+    locationId: { type: 'string', minLength: 1 },
+    page: { type: 'integer', minimum: 1 },
+    pageLimit: { type: 'integer', minimum: 1, maximum: 500 },
+    searchAfter: { type: 'array' },
+    query: { type: 'string' },
+    filters: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          group: { type: 'string', enum: ['AND', 'OR'] },
+          filters: { type: 'array' },
+          field: { type: 'string' },
+          operator: { type: 'string' },
+          value: {},
+        },
+      },
+    },
+    sort: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['field', 'direction'],
+        properties: { field: { type: 'string' }, direction: { type: 'string', enum: ['asc', 'desc'] } },
+      },
+    },
+  },
+};
+
+/** A contact as GHL returns it (for the endpoints whose spec has no response schema). */
+const CONTACT: Json = {
+  id: 'seD4PfOuKoVMLkEZqohJ',
+  locationId: 've9EPM428h8vShlRW1KT',
+  firstName: 'Rubika',
+  lastName: 'Deo',
+  email: 'rubika@deos.com',
+  phone: '+18832327657',
+  tags: ['webinar'],
+  dateAdded: '2026-07-02T05:18:26.704Z',
+  dateUpdated: '2026-07-02T05:18:26.704Z',
+  customFields: [{ id: 'MgobCB14YMVKuE4Ka8p1', value: '35061' }],
+};
+
+/** Custom field values as GHL takes them: `{id, field_value}` or `{key, field_value}` (docs/ghl-api.md). */
+const CUSTOM_FIELD_VALUES: Json = {
+  type: 'array',
+  items: {
+    type: 'object',
+    anyOf: [{ required: ['id'] }, { required: ['key'] }],
+    properties: {
+      id: { type: 'string', minLength: 1 },
+      key: { type: 'string', minLength: 1 },
+      field_value: { type: ['string', 'number', 'boolean', 'array', 'object'] },
+    },
+  },
+};
+
+/** The contact writes (create, update, upsert) share the spec's contact body DTO and its two mistakes. */
+const CONTACT_WRITES: Array<{ method: HttpMethod; path: string; operations: string[] }> = [
+  { method: 'POST', path: '/contacts/', operations: ['Create Contact'] },
+  { method: 'PUT', path: '/contacts/{contactId}', operations: ['Update Contact'] },
+  { method: 'POST', path: '/contacts/upsert', operations: ['Upsert Contact'] },
+];
+
+/** GHL's spec types many scalar properties as "object" (its examples are strings or numbers). */
+const STRING: Json = { type: 'string', minLength: 1 };
+
+export const ERRATA: Erratum[] = [
+  ...CONTACT_WRITES.map(
+    ({ method, path, operations }): Erratum => ({
+      method,
+      path,
+      operations,
+      change: {
+        kind: 'bodyProperties',
+        properties: { dateOfBirth: { type: 'string', nullable: true }, customFields: CUSTOM_FIELD_VALUES },
+      },
+      reason:
+        'The spec types dateOfBirth as "object" (its example is "1990-09-25"; it is a date string: docs/ghl-api.md ' +
+        '"Formats"). It requires "id" on every custom field value though its items declare "key" as the alternative ' +
+        '(GHL takes {id, field_value} or {key, field_value}: docs/ghl-api.md), and types numeric values "object".',
+    }),
+  ),
+  {
+    method: 'POST',
+    path: '/associations/',
+    operations: ['Create Association'],
+    change: {
+      kind: 'bodyProperties',
+      properties: { firstObjectLabel: STRING, firstObjectKey: STRING, secondObjectLabel: STRING, secondObjectKey: STRING },
+    },
+    reason:
+      'The spec types the object keys and labels as "object"; its examples ("student", "custom_objects.children", ' +
+      '"Teacher", "contact") and descriptions are strings.',
+  },
+  {
+    method: 'PUT',
+    path: '/associations/{associationId}',
+    operations: ['Update Association'],
+    change: { kind: 'bodyProperties', properties: { firstObjectLabel: STRING, secondObjectLabel: STRING } },
+    reason: 'The spec types the labels as "object"; its examples are strings ("student", "tutor").',
+  },
+  {
+    method: 'POST',
+    path: '/opportunities/upsert',
+    operations: ['Upsert Opportunity'],
+    change: { kind: 'bodyProperties', properties: { monetaryValue: { type: 'number' } } },
+    reason: 'The spec types monetaryValue as "object" here (example 220); POST /opportunities/ types it number.',
+  },
+  {
+    method: 'POST',
+    path: '/opportunities/upsert',
+    operations: ['Upsert Opportunity'],
+    change: { kind: 'bodyNotRequired', properties: ['followers', 'isRemoveAllFollowers', 'followersActionType'] },
+    reason:
+      'The spec marks the follower fields required on every upsert; they only matter when changing followers ' +
+      '(catalog notes: "probably over-strict"; the create endpoint does not require them).',
+  },
+  {
+    method: 'POST',
+    path: '/contacts/search',
+    operations: ['Search Contacts'],
+    change: { kind: 'bodySchema', schema: CONTACT_SEARCH_BODY },
+    reason:
+      'The spec body schema SearchBodyV2DTO is empty; GHL accepts locationId, page, pageLimit (≤ 500), searchAfter, ' +
+      'query, filters and sort (docs/ghl-api.md "Known spec gaps", catalog notes).',
+  },
+  {
+    method: 'GET',
+    path: '/opportunities/pipelines',
+    operations: ['List Pipelines'],
+    change: {
+      kind: 'response',
+      body: {
+        pipelines: [
+          {
+            id: 'aWdODOBVOlH1RUFKWQke',
+            name: 'Sales pipeline',
+            stages: [
+              { id: '7915dedc-8f18-44d5-8bc3-77c04e994a10', name: 'New lead', position: 0, showInFunnel: true, showInPieChart: true },
+              { id: '3c4b1f0e-2a6d-4c1e-9f1a-0b2c3d4e5f60', name: 'Won', position: 1, showInFunnel: true, showInPieChart: true },
+            ],
+            showInFunnel: true,
+            showInPieChart: true,
+            locationId: 've9EPM428h8vShlRW1KT',
+          },
+        ],
+      },
+    },
+    reason:
+      'The spec types "stages" as a list of untyped lists, with no example; GHL returns stage objects {id, name, ' +
+      'position, …} (opportunities point at them with pipelineStageId).',
+  },
+  {
+    method: 'POST',
+    path: '/contacts/search',
+    operations: ['Search Contacts'],
+    change: { kind: 'response', body: { contacts: [CONTACT], total: 1 } },
+    reason: 'The spec gives no 200 schema; GHL answers {contacts, total} (docs/ghl-api.md).',
+  },
+  {
+    method: 'GET',
+    path: '/contacts/search/duplicate',
+    operations: ['Get Duplicate Contact', 'Find Contact'],
+    change: { kind: 'response', body: { contact: CONTACT } },
+    reason: 'The spec gives no 200 schema; GHL answers {contact} (a contact or null; catalog notes).',
+  },
+  {
+    method: 'GET',
+    path: '/conversations/messages/{messageId}/locations/{locationId}/recording',
+    operations: ['Get Message Recording'],
+    change: { kind: 'response', body: 'UklGRiQAAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAAZGF0YQAAAAA=', contentType: 'audio/x-wav' },
+    reason: 'The spec gives no response content; GHL answers the recording as a binary audio file (catalog notes).',
+  },
+  {
+    method: 'GET',
+    path: '/conversations/locations/{locationId}/messages/{messageId}/transcription/download',
+    operations: ['Download Transcription'],
+    change: { kind: 'response', body: 'U3BlYWtlciAxOiBIZWxsbywgdGhpcyBpcyBhIHRlc3Qu', contentType: 'text/plain' },
+    reason: 'The spec gives no response content; GHL answers the transcription as a text file (catalog notes).',
+  },
+];
+
+/** The errata for one endpoint, optionally of one kind. */
+export const errataFor = <K extends ErratumChange['kind']>(
+  errata: Erratum[],
+  method: string,
+  template: string,
+  kind: K,
+): Array<Erratum & { change: Extract<ErratumChange, { kind: K }> }> =>
+  errata.filter(
+    (e) => e.method === method.toUpperCase() && e.path === template && e.change.kind === kind,
+  ) as Array<Erratum & { change: Extract<ErratumChange, { kind: K }> }>;
