@@ -263,6 +263,19 @@ export const versionOf = (record: any, key?: string): string => {
   return isEmpty(v) ? stableHash(record) : String(v);
 };
 
+/** Newest items a poll returns from an unpaged list (GHL answers some lists whole: thousands of notes). */
+export const MAX_POLL_ITEMS = 250;
+
+/**
+ * Bounds what a poll returns from a newest-first list: Zapier only needs the newest items to find new ones.
+ * Populating the dedupe store (Zap activation) gets everything, so older items never fire later.
+ */
+const capPoll = <T>(items: T[], bundle: Bundle): T[] => {
+  if (bundle.meta?.isPopulatingDedupe) return items;
+  const limit = Number(bundle.meta?.limit);
+  return items.slice(0, limit > 0 ? Math.min(limit, MAX_POLL_ITEMS) : MAX_POLL_ITEMS);
+};
+
 const performFor = (decl: Declaration) => {
   if (decl.kind === 'trigger') {
     return async (z: ZObject, bundle: Bundle) => {
@@ -270,7 +283,7 @@ const performFor = (decl: Declaration) => {
         const out = await run(decl, z, bundle);
         if (decl.list) {
           let items = withIds(decl, out.items);
-          if (decl.list.sortBy) items = newestFirst(items, decl.list.sortBy);
+          if (decl.list.sortBy) items = capPoll(newestFirst(items, decl.list.sortBy), bundle);
           return items;
         }
         const record = out.result;

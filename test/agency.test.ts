@@ -126,3 +126,29 @@ describe('agency-only steps', () => {
     );
   });
 });
+
+describe('one agency connection serves every category', () => {
+  const AGENCY_LOC = 'agencyPickedLoc1';
+  // [category, kind, key, inputs, expected request (with the minted token unless `agency`), reply]
+  const CASES: Array<[string, 'triggers' | 'creates' | 'searches', string, Record<string, unknown>, { method: 'GET' | 'POST'; path: string; query?: Record<string, string>; version: string; agency?: boolean }, unknown]> = [
+    ['Contacts', 'triggers', 'get_contact', { contactId: 'c1' }, { method: 'GET', path: '/contacts/c1', version: '2021-07-28' }, { contact: { id: 'c1' } }],
+    ['Calendars', 'triggers', 'get_calendar_by_id', { calendarId: 'cal1' }, { method: 'GET', path: '/calendars/cal1', version: '2021-04-15' }, { calendar: { id: 'cal1', name: 'Demo' } }],
+    ['Calendar resources', 'triggers', 'get_calendar_resource', { resourceType: 'equipments', id: 'eq1' }, { method: 'GET', path: '/calendars/resources/equipments/eq1', version: '2021-04-15' }, { id: 'eq1', name: 'Projector' }],
+    ['Opportunities', 'triggers', 'get_opportunity', { opportunityId: 'o1' }, { method: 'GET', path: '/opportunities/o1', version: '2021-07-28' }, { opportunity: { id: 'o1', name: 'Deal', customFields: [] } }],
+    ['Users (agency token itself)', 'triggers', 'get_user', { userId: 'u1' }, { method: 'GET', path: '/users/u1', version: '2021-07-28', agency: true }, { id: 'u1', name: 'Ann' }],
+    ['Conversations', 'triggers', 'get_conversation', { conversationId: 'cv1' }, { method: 'GET', path: '/conversations/cv1', version: '2021-04-15' }, { id: 'cv1', contactId: 'c1' }],
+    ['Businesses', 'triggers', 'get_business', { businessId: 'b1' }, { method: 'GET', path: '/businesses/b1', version: '2021-07-28' }, { business: { id: 'b1', name: 'Acme' } }],
+    ['Workflows', 'triggers', 'list_workflows', {}, { method: 'GET', path: '/workflows/', query: { locationId: AGENCY_LOC }, version: '2021-07-28' }, { workflows: [{ id: 'w1', name: 'Onboarding' }] }],
+    ['Other', 'triggers', 'list_custom_fields', {}, { method: 'GET', path: `/locations/${AGENCY_LOC}/customFields`, version: '2021-07-28' }, { customFields: [{ id: 'f1', name: 'Pincode' }] }],
+    ['Social Planner', 'triggers', 'get_social_planner_tags', {}, { method: 'GET', path: `/social-media-posting/${AGENCY_LOC}/tags`, query: { limit: '100', skip: '0' }, version: '2021-07-28' }, { success: true, results: { tags: [{ _id: 't1', tag: 'launch' }] } }],
+  ];
+
+  test.each(CASES)('%s: %s %s runs in the chosen sub-account', async (_category, kind, key, inputs, req, reply) => {
+    let mint: ReturnType<typeof mockMint> | undefined;
+    if (!req.agency) mint = mockMint(`minted-for-${key}`);
+    mockGhl({ ...req, token: req.agency ? 'agency-access-token' : `minted-for-${key}`, reply });
+    const result = await perform(kind, key, { locationId: AGENCY_LOC, ...inputs }, { authData: AGENCY_AUTH });
+    expect(Array.isArray(result) ? result.length : 1).toBeGreaterThan(0);
+    if (mint) expect(mint.form()).toEqual({ companyId: COMPANY_ID, locationId: AGENCY_LOC });
+  });
+});
