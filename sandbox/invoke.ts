@@ -1,0 +1,129 @@
+/**
+ * Runs the app through Zapier's real CLI (`zapier-platform invoke`) against a sandbox, as a user would,
+ * without touching the project's own `.env`: the CLI runs in a temporary working directory that links
+ * the project's `package.json`, `index.js` and `node_modules` (so it loads the built app from `dist/`)
+ * and holds its own `.env` (the CLI reads `.env` from its working directory, and `.env` beats the shell).
+ * Used by `npm run try` and the end-to-end tests.
+ */
+import { spawn, spawnSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import type { Sandbox } from './server';
+
+export const ROOT = path.resolve(__dirname, '..');
+
+const SOURCES = ['index.ts', 'authentication.ts', 'package.json', 'lib', 'triggers', 'creates', 'searches'];
+
+const newestMtime = (p: string): number => {
+  if (!fs.existsSync(p)) return 0;
+  const stat = fs.statSync(p);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(p).map((f) => newestMtime(path.join(p, f))));
+};
+
+/**
+ * Builds `dist/` (`tsc -p tsconfig.build.json`, as `npm run build`) when a source is newer than
+ * `dist/index.js`. A type error does not stop the run (tsc still emits); it is reported.
+ */
+export const ensureBuilt = (log: (msg: string) => void = (m) => console.error(m)): void => {
+  const entry = path.join(ROOT, 'dist', 'index.js');
+  const builtAt = fs.existsSync(entry) ? fs.statSync(entry).mtimeMs : 0;
+  if (builtAt && Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s)))) <= builtAt) return;
+  log('Building the app (tsc -p tsconfig.build.json)…');
+  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const out = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+  if (out.status !== 0) {
+    if (!fs.existsSync(entry)) throw new Error(`The build failed:\n${out.stdout}${out.stderr}`);
+    log(`The build reported type errors (running the emitted code anyway):\n${String(out.stdout).split('\n').slice(0, 10).join('\n')}`);
+  }
+};
+
+/** The `.env` lines that connect the CLI to a sandbox: base URL, app credentials, the seeded connection. */
+export const sandboxEnv = (sandbox: Sandbox): Record<string, string> => {
+  const o = sandbox.state.options;
+  const env: Record<string, string> = {
+    GHL_BASE_URL: sandbox.url,
+    GHL_MARKETPLACE_URL: sandbox.url,
+    CLIENT_ID: o.clientId,
+    CLIENT_SECRET: o.clientSecret,
+  };
+  for (const [k, v] of Object.entries(sandbox.state.authData())) env[`authData_${k}`] = v;
+  return env;
+};
+
+/** Parses a `.env` file the way dotenv does for simple values: the last line for a key wins. */
+export const readEnvFile = (file: string): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (const line of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const m = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
+    if (m) out[m[1]] = m[2].replace(/^(['"])(.*)\1$/, '$2');
+  }
+  return out;
+};
+
+export interface Workdir {
+  dir: string;
+  envFile: string;
+  remove: () => void;
+}
+
+/** A temporary directory the CLI can run in: links to the project, and a `.env` of its own. */
+export const makeWorkdir = (env: Record<string, string>): Workdir => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ghl-sandbox-cli-'));
+  for (const name of ['package.json', 'index.js', 'node_modules']) {
+    fs.symlinkSync(path.join(ROOT, name), path.join(dir, name), name === 'node_modules' ? 'junction' : 'file');
+  }
+  const envFile = path.join(dir, '.env');
+  fs.writeFileSync(envFile, Object.entries(env).map(([k, v]) => `${k}=${v}\n`).join(''));
+  return { dir, envFile, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+};
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Node 22 for the CLI: the project's `node` dev dependency, else the running Node. */
+const nodeBinary = (): string => {
+  const local = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'node.exe' : 'node');
+  return fs.existsSync(local) ? local : process.execPath;
+};
+
+/**
+ * Runs `zapier-platform <args>` in `cwd`. `inherit` streams its output to this process (for `npm run try`);
+ * otherwise it is collected.
+ */
+export const runCli = (cwd: string, args: string[], opts: { inherit?: boolean; timeoutMs?: number } = {}): Promise<CliResult> =>
+  new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, DISABLE_ZAPIER_ANALYTICS: '1', FORCE_COLOR: '0' };
+    for (const k of Object.keys(env)) if (k.startsWith('authData_')) delete env[k]; // only the workdir's .env counts
+    env.PATH = `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${env.PATH || ''}`;
+    const cli = path.join(ROOT, 'node_modules', 'zapier-platform-cli', 'src', 'bin', 'run');
+    const child = spawn(nodeBinary(), [cli, ...args], {
+      cwd,
+      env,
+      stdio: ['ignore', opts.inherit ? 'inherit' : 'pipe', opts.inherit ? 'inherit' : 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (d) => (stdout += d));
+    child.stderr?.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+
+/** `zapier-platform invoke <type> <key> --inputData <json> --non-interactive [...extra]`. */
+export const invokeArgs = (type: string, key: string, input?: unknown, extra: string[] = []): string[] => [
+  'invoke',
+  type,
+  key,
+  ...(input === undefined ? [] : ['--inputData', typeof input === 'string' ? input : JSON.stringify(input)]),
+  '--non-interactive',
+  ...extra,
+];
