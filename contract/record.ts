@@ -56,6 +56,8 @@ export class Recorder {
   ) {}
 
   start(): void {
+    // In a shared process (jest), another nock copy may have restored http since this one loaded.
+    if (!nock.isActive()) nock.activate();
     nock.disableNetConnect();
     const self = this;
     for (const method of METHODS) {
@@ -103,5 +105,7 @@ export class Recorder {
   stop(): void {
     nock.cleanAll();
     nock.enableNetConnect();
+    // Hand http back untouched, so the next user of the process (a jest suite) installs its own interception.
+    nock.restore();
   }
 }
