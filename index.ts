@@ -7,6 +7,7 @@ import { buildAuthentication, AUTH_SCOPES } from './authentication';
 import { addAuthHeaders, handleErrors } from './lib/http';
 import { declarations } from './lib/operation';
 import { CONVERSATION_HYDRATORS } from './lib/conversations';
+import { installPreparedAppCache } from './lib/prepared-app-cache';
 import type { CategoryOperations } from './lib/catalog/types';
 import dropdowns from './lib/catalog/dropdowns';
 import contacts from './lib/catalog/contacts';
@@ -37,6 +38,9 @@ export const CATEGORIES: CategoryOperations[] = [
   other,
   socialPlanner,
 ];
+
+// Compile the (large) definition once per worker instead of twice per invocation; see the module.
+installPreparedAppCache(platformVersion);
 
 const byKey = <T extends { key: string }>(items: T[]): Record<string, T> =>
   Object.fromEntries(items.map((item) => [item.key, item]));

@@ -228,9 +228,20 @@ export const requestOptions = (req: GhlRequest) => {
   return options as { url: string } & Record<string, unknown>;
 };
 
-/** z.request with options core's types do not list (throwForThrottlingEarly), answered as parsed content. */
-export const send = (z: ZObject, options: { url: string } & Record<string, unknown>): Promise<HttpResponse> =>
-  z.request(options as Parameters<ZObject['request']>[0] & { url: string }) as Promise<HttpResponse>;
+/**
+ * z.request with options core's types do not list, answered as parsed content. Every GHL call goes
+ * through here with:
+ * - `merge: false`: the app has no request template to merge, and core's merge deep-copies the whole
+ *   invocation input (the compiled app) on every request and rejects values containing `{{…}}`, which
+ *   GHL users legitimately send (merge fields such as `{{contact.first_name}}` in notes and templates);
+ * - `User-Agent: Zapier`: what core's merge would have added; core's HTTP logging patch recognises its own
+ *   requests by it (without it every request would be logged twice).
+ */
+export const send = (z: ZObject, options: { url: string } & Record<string, unknown>): Promise<HttpResponse> => {
+  const headers = { ...((options.headers as Record<string, string>) || {}) };
+  if (!Object.keys(headers).some((h) => h.toLowerCase() === 'user-agent')) headers['User-Agent'] = 'Zapier';
+  return z.request({ ...options, headers, merge: false } as Parameters<ZObject['request']>[0] & { url: string }) as Promise<HttpResponse>;
+};
 
 /** Errors that already speak to the user (or to core's refresh/throttle logic) pass through unchanged. */
 const OWN_ERRORS = new Set(['AppError', 'ThrottledError', 'RefreshAuthError', 'ExpiredAuthError', 'HaltedError', 'InputError']);

@@ -24,8 +24,10 @@ try {
   // dist/ is already compiled: the staged copy's build hook has nothing left to do.
   pkg.scripts = { '_zapier-build': 'node -e "0"' };
   fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(pkg, null, 2));
-  run('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund'], stage);
-  run(bin('zapier-platform'), ['build', '--skip-validation'], stage, {
+  // Production dependencies only, without optional peers nothing loads (node-fetch's `encoding` → iconv-lite);
+  // the build then zips exactly these instead of reinstalling them.
+  run('npm', ['ci', '--omit=dev', '--omit=optional', '--ignore-scripts', '--no-audit', '--no-fund'], stage);
+  run(bin('zapier-platform'), ['build', '--skip-validation', '--skip-dep-install'], stage, {
     PATH: `${path.dirname(bin('node'))}${path.delimiter}${process.env.PATH}`,
   });
   fs.mkdirSync(path.join(root, 'build'), { recursive: true });
