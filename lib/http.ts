@@ -232,8 +232,7 @@ export const requestOptions = (req: GhlRequest) => {
  * z.request with options core's types do not list, answered as parsed content. Every GHL call goes
  * through here with:
  * - `merge: false`: the app has no request template to merge, and core's merge deep-copies the whole
- *   invocation input (the compiled app) on every request and rejects values containing `{{…}}`, which
- *   GHL users legitimately send (merge fields such as `{{contact.first_name}}` in notes and templates);
+ *   invocation input (the compiled app) on every request (see BENCHMARKS.md);
  * - `User-Agent: Zapier`: what core's merge would have added; core's HTTP logging patch recognises its own
  *   requests by it (without it every request would be logged twice).
  */

@@ -349,11 +349,6 @@ describe('Notes', () => {
     expect(await perform('creates', 'create_contact_note', { contactId: 'c1', body: 'Called', userId: 'u1', pinned: true })).toEqual(NOTE);
   });
 
-  test('GHL merge fields such as {{contact.first_name}} are sent as written', async () => {
-    mockGhl({ method: 'POST', path: '/contacts/c1/notes', version: V, body: { body: 'Hi {{contact.first_name}}, see you soon' }, reply: { note: NOTE } });
-    expect(await perform('creates', 'create_contact_note', { contactId: 'c1', body: 'Hi {{contact.first_name}}, see you soon' })).toEqual(NOTE);
-  });
-
   test('Update Contact Note', async () => {
     mockGhl({ method: 'PUT', path: '/contacts/c1/notes/n1', version: V, body: { body: 'Called twice' }, reply: { note: { ...NOTE, body: 'Called twice' } } });
     expect(await perform('creates', 'update_contact_note', { contactId: 'c1', id: 'n1', body: 'Called twice' })).toMatchObject({ body: 'Called twice' });
