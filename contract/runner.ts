@@ -406,7 +406,7 @@ export const runContract = async (target: AppUnderTest, options: ContractOptions
     const fields: unknown[] = Array.isArray(o.op?.operation?.inputFields) ? o.op.operation.inputFields : [];
     const hasOptional = fields.some((f) => typeof f === 'function' || (f && typeof f === 'object' && !(f as Field).required));
     const runs: RunSpec[] = [];
-    if (token === 'agency') {
+    if (token === 'agency' || o.decl?.agencyOnly) {
       runs.push({ label: 'agency', auth: AGENCY_AUTH, fill: 'all', agency: true });
       if (hasOptional) runs.push({ label: 'agency, required inputs only', auth: AGENCY_AUTH, fill: 'required', agency: true });
     } else {

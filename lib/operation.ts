@@ -6,7 +6,7 @@
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { AnswerError, callGhl, humanize, InputError, type GhlRequest } from './http';
-import { resolveConnection, type Connection } from './connection';
+import { AGENCY_ONLY_MESSAGE, isAgency, resolveConnection, type Connection } from './connection';
 import { stableHash } from './transforms';
 import { subAccountField } from './fields';
 
@@ -97,6 +97,11 @@ export interface Declaration {
   endpoint: Endpoint;
   scopes: string[];
   token?: TokenKind;
+  /**
+   * The endpoint takes either token, but the step only makes sense for an agency (List Locations): a
+   * sub-account connection is told so before any request.
+   */
+  agencyOnly?: boolean;
   location?: LocationPlacement;
   inputFields?: InputField[];
   /** Inputs → path parameters, query and body. Default: path parameters taken from the inputs by name. */
@@ -227,6 +232,7 @@ const summarize = (v: unknown): string => {
 export const run = async (decl: Declaration, z: ZObject, bundle: Bundle): Promise<any> => {
   const input: Input = { ...(bundle.inputData || {}) };
   checkRequired(decl.inputFields, input);
+  if (decl.agencyOnly && !isAgency(bundle)) throw new InputError(AGENCY_ONLY_MESSAGE);
   const connection = await resolveConnection(z, bundle, decl.token || 'sub-account');
   const ctx: Ctx = {
     ...connection,

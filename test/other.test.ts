@@ -42,20 +42,25 @@ describe('List Locations', () => {
     expect(result).toEqual([LOCATION, LOCATION_2]);
   });
 
-  test('sub-account connection: its own token, the next page, an email filter', async () => {
+  test('the next page and an email filter', async () => {
     mockGhl({
       method: 'GET',
       path: '/locations/search',
       query: { companyId: COMPANY_ID, order: 'desc', email: 'john.doe@mail.com', limit: '100', skip: '100' },
       version: V,
+      token: AGENCY_TOKEN,
       reply: { locations: [LOCATION] },
     });
-    const result = await perform('triggers', 'list_locations', { email: ' john.doe@mail.com ' }, { meta: { page: 1 } });
+    const result = await perform('triggers', 'list_locations', { email: ' john.doe@mail.com ' }, { authData: AGENCY_AUTH, meta: { page: 1 } });
     expect(result).toEqual([LOCATION]);
   });
 
+  test('a sub-account connection is told it needs an agency connection, before any request', async () => {
+    await expect(perform('triggers', 'list_locations', {})).rejects.toThrow(/This step needs an agency connection/);
+  });
+
   test('a malformed email filter fails before any request', async () => {
-    await expect(perform('triggers', 'list_locations', { email: 'nope' })).rejects.toThrow(/Email field is not a valid email/);
+    await expect(perform('triggers', 'list_locations', { email: 'nope' }, { authData: AGENCY_AUTH })).rejects.toThrow(/Email field is not a valid email/);
   });
 });
 

@@ -8,10 +8,11 @@ export default defineOperation({
   noun: 'Location',
   label: 'List Locations',
   description:
-    'Triggers when a new sub-account (location) is added to the agency. With a sub-account connection it only sees that sub-account.',
+    'Triggers when a new sub-account (location) is added to the agency. Needs an agency connection.',
   endpoint: { method: 'GET', path: '/locations/search' },
   scopes: ['locations.readonly'],
   token: 'either',
+  agencyOnly: true,
   inputFields: [
     { key: 'email', label: 'Email', helpText: 'Only sub-accounts with this email address (optional).' },
   ],
