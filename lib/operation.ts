@@ -130,7 +130,6 @@ const registry = new Map<string, Declaration>();
 
 /** Every declaration made so far, keyed `kind:key`. */
 export const declarations = (): Declaration[] => [...registry.values()];
-export const declarationOf = (kind: Kind, key: string): Declaration | undefined => registry.get(`${kind}:${key}`);
 
 const isEmpty = (v: unknown): boolean =>
   v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
