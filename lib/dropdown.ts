@@ -2,7 +2,7 @@
  * Hidden triggers that feed dynamic dropdowns: a list endpoint, and how each item is labelled.
  * `dynamic: 'dropdown_x.id.name'` (or another label key) points at them.
  */
-import { defineOperation, type Ctx, type Declaration, type Field, type Input, type ListSpec, type RequestParts } from './operation';
+import { defineOperation, type Ctx, type Declaration, type Field, type Input, type ListSpec, type Paging, type RequestParts } from './operation';
 
 export interface DropdownSpec {
   key: string;
@@ -12,7 +12,7 @@ export interface DropdownSpec {
   token?: Declaration['token'];
   location?: Declaration['location'];
   listKey: ListSpec['key'];
-  paging?: Declaration['list'] extends infer L ? (L extends { paging?: infer P } ? P : never) : never;
+  paging?: Paging;
   request?: (input: Input, ctx: Ctx) => RequestParts;
   idOf?: (item: any) => unknown;
   /** Inputs of the step this dropdown reads (e.g. the chosen contact); declared for checks, never shown. */

@@ -165,7 +165,7 @@ export const newestFirst = <T>(items: T[], key: string): T[] =>
     .sort((a, b) => (b.t === a.t ? a.i - b.i : b.t - a.t))
     .map((x) => x.item);
 
-/** Builds the request for a declaration and the current inputs (exported for the contract check). */
+/** Builds the request for a declaration and the current inputs: path, sub-account id, paging. */
 export const buildRequest = async (decl: Declaration, input: Input, ctx: Ctx): Promise<GhlRequest> => {
   const parts: RequestParts = decl.request ? await decl.request(input, ctx) : {};
   const pathParams: Record<string, unknown> = {};
