@@ -97,6 +97,20 @@ export const checkStatus = (value: unknown, field = 'status', label = 'Status'):
 };
 
 /**
+ * Search filters → the snake_case query of GET /opportunities/search, newest first. A status of "all"
+ * (the trigger's "any status") is passed as GHL's own filter value.
+ */
+export const opportunitySearchQuery = (input: Input): Record<string, unknown> => ({
+  q: String(input.q ?? '').trim(),
+  contact_id: String(input.contactId ?? '').trim(),
+  pipeline_id: input.pipelineId,
+  pipeline_stage_id: input.pipelineStageId,
+  status: String(input.status ?? '').trim().toLowerCase() === 'all' ? 'all' : checkStatus(input.status),
+  assigned_to: input.assignedTo,
+  order: 'added_desc',
+});
+
+/**
  * Opportunity custom fields in the shape the spec declares: `field_value` is a string, a list of strings
  * or an object, so numbers and booleans are sent as text (GHL parses them by the field's type).
  */

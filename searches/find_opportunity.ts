@@ -5,8 +5,8 @@ import { contactIdField } from '../lib/fields';
 import {
   OPPORTUNITY_OUTPUT_FIELDS,
   OPPORTUNITY_SAMPLE,
-  checkStatus,
   opportunityResult,
+  opportunitySearchQuery,
   pipelineIdField,
   pipelineStageIdField,
 } from '../lib/opportunities';
@@ -37,20 +37,9 @@ export default defineOperation({
     },
   ],
   request: (input) => {
-    const q = String(input.q ?? '').trim();
-    const contactId = String(input.contactId ?? '').trim();
-    if (!q && !contactId) throw new InputError('Give a Search Text or a Contact to find an opportunity by.', 'q');
-    return {
-      query: {
-        q,
-        contact_id: contactId,
-        pipeline_id: input.pipelineId,
-        pipeline_stage_id: input.pipelineStageId,
-        status: checkStatus(input.status),
-        order: 'added_desc',
-        limit: 10,
-      },
-    };
+    const query = opportunitySearchQuery(input);
+    if (!query.q && !query.contact_id) throw new InputError('Give a Search Text or a Contact to find an opportunity by.', 'q');
+    return { query: { ...query, limit: 10 } };
   },
   list: { key: 'opportunities', each: (o, _input, ctx) => opportunityResult(o, ctx) },
   sample: OPPORTUNITY_SAMPLE,

@@ -4,8 +4,8 @@ import { contactIdField, userIdField } from '../lib/fields';
 import {
   OPPORTUNITY_OUTPUT_FIELDS,
   OPPORTUNITY_SAMPLE,
-  checkStatus,
   opportunityResult,
+  opportunitySearchQuery,
   pipelineIdField,
   pipelineStageIdField,
 } from '../lib/opportunities';
@@ -36,17 +36,7 @@ export default defineOperation({
     userIdField('assignedTo', 'Assigned User', { helpText: 'Only opportunities assigned to this user.' }),
     contactIdField({ required: false, helpText: 'Only opportunities of this contact.' }),
   ],
-  request: (input) => ({
-    query: {
-      q: input.q,
-      pipeline_id: input.pipelineId,
-      pipeline_stage_id: input.pipelineStageId,
-      status: String(input.status ?? '').trim().toLowerCase() === 'all' ? 'all' : checkStatus(input.status),
-      assigned_to: input.assignedTo,
-      contact_id: input.contactId,
-      order: 'added_desc',
-    },
-  }),
+  request: (input) => ({ query: opportunitySearchQuery(input) }),
   list: {
     key: 'opportunities',
     paging: { style: 'page/limit', size: 100 },
