@@ -43,11 +43,14 @@ export const opportunityIdField = (opts: { required?: boolean; helpText?: string
     'Choose an opportunity, or map the Opportunity ID from an earlier step (for example Find Opportunity or Create Opportunity).',
 });
 
-export const statusField = (opts: { required?: boolean; helpText?: string; default?: string } = {}): Field => ({
+export const statusField = (
+  opts: { required?: boolean; helpText?: string; default?: string; allowAll?: boolean } = {},
+): Field => ({
   key: 'status',
   label: 'Status',
   required: opts.required ?? false,
-  choices: STATUS_CHOICES,
+  // "All" is only a search filter value, never a status to set.
+  choices: opts.allowAll ? { ...STATUS_CHOICES, all: 'All' } : STATUS_CHOICES,
   ...(opts.default ? { default: opts.default } : {}),
   helpText: opts.helpText ?? 'open, won, lost or abandoned.',
 });

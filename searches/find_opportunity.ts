@@ -9,6 +9,7 @@ import {
   opportunitySearchQuery,
   pipelineIdField,
   pipelineStageIdField,
+  statusField,
 } from '../lib/opportunities';
 
 export default defineOperation({
@@ -29,12 +30,7 @@ export default defineOperation({
     contactIdField({ required: false, helpText: "The opportunity's contact. Choose a contact, or map a Contact ID (for example from Find Contact)." }),
     pipelineIdField({ required: false, helpText: 'Only opportunities in this pipeline.' }),
     pipelineStageIdField({ helpText: 'Only opportunities in this stage of the chosen pipeline.' }),
-    {
-      key: 'status',
-      label: 'Status',
-      choices: { open: 'Open', won: 'Won', lost: 'Lost', abandoned: 'Abandoned' },
-      helpText: 'Only opportunities with this status (empty: any status).',
-    },
+    statusField({ helpText: 'Only opportunities with this status (empty: any status).' }),
   ],
   request: (input) => {
     const query = opportunitySearchQuery(input);

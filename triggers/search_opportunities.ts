@@ -8,6 +8,7 @@ import {
   opportunitySearchQuery,
   pipelineIdField,
   pipelineStageIdField,
+  statusField,
 } from '../lib/opportunities';
 
 export default defineOperation({
@@ -27,12 +28,7 @@ export default defineOperation({
     },
     pipelineIdField({ required: false, helpText: 'Only opportunities in this pipeline.' }),
     pipelineStageIdField({ helpText: 'Only opportunities in this stage of the chosen pipeline.' }),
-    {
-      key: 'status',
-      label: 'Status',
-      choices: { open: 'Open', won: 'Won', lost: 'Lost', abandoned: 'Abandoned', all: 'All' },
-      helpText: 'Only opportunities with this status (empty or "All": any status).',
-    },
+    statusField({ allowAll: true, helpText: 'Only opportunities with this status (empty or "All": any status).' }),
     userIdField('assignedTo', 'Assigned User', { helpText: 'Only opportunities assigned to this user.' }),
     contactIdField({ required: false, helpText: 'Only opportunities of this contact.' }),
   ],
