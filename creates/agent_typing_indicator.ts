@@ -30,12 +30,12 @@ export default defineOperation({
   // The spec types isTyping as a string ("true"/"false").
   request: (input) => ({
     body: {
-      isTyping: String(toBool(input.isTyping) ?? true),
+      isTyping: String(toBool(input.isTyping, 'isTyping', 'Typing') ?? true),
       visitorId: input.visitorId,
       conversationId: input.conversationId,
     },
   }),
-  result: (data, input) => ({ conversationId: input.conversationId, isTyping: toBool(input.isTyping) ?? true, ...unwrap(data) }),
+  result: (data, input) => ({ conversationId: input.conversationId, isTyping: toBool(input.isTyping, 'isTyping', 'Typing') ?? true, ...unwrap(data) }),
   sample: { conversationId: 've9EPM428h8vShlRW1KT', isTyping: true, success: true },
   outputFields: [
     { key: 'conversationId', label: 'Conversation ID' },

@@ -31,7 +31,7 @@ export default defineOperation({
   ],
   request: (input) => ({
     path: { type: input.type },
-    body: { contacts: toList(input.contacts), tags: toList(input.tags), removeAllTags: toBool(input.removeAllTags) },
+    body: { contacts: toList(input.contacts), tags: toList(input.tags), removeAllTags: toBool(input.removeAllTags, 'removeAllTags', 'Remove All Tags First') },
   }),
   result: (data) => data,
   sample: {

@@ -16,7 +16,7 @@ export default defineOperation({
     contactTaskIdField(),
     { key: 'completed', label: 'Completed', type: 'boolean', default: 'true' },
   ],
-  request: (input) => ({ body: { completed: toBool(input.completed) ?? true } }),
+  request: (input) => ({ body: { completed: toBool(input.completed, 'completed', 'Completed') ?? true } }),
   result: (data) => data.task,
   sample: { ...TASK_SAMPLE, completed: true },
   outputFields: TASK_OUTPUT_FIELDS,

@@ -17,7 +17,7 @@ export default defineOperation({
     { key: 'isActive', label: 'Active', type: 'boolean', default: 'true', helpText: 'No to create the group disabled.' },
   ],
   request: (input) => ({
-    body: compact({ name: input.name, description: input.description, slug: input.slug, isActive: toBool(input.isActive) }),
+    body: compact({ name: input.name, description: input.description, slug: input.slug, isActive: toBool(input.isActive, 'isActive', 'Active') }),
   }),
   result: (data) => data.group,
   sample: GROUP_SAMPLE,

@@ -1,4 +1,4 @@
-import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
+import { CUSTOM_FIELDS_SCOPE, defsForInput } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE, contactBody, contactInputs, contactResult } from '../lib/contacts';
 
@@ -12,7 +12,7 @@ export default defineOperation({
   scopes: ['contacts.write', CUSTOM_FIELDS_SCOPE],
   location: 'body',
   inputFields: contactInputs({ gender: true }),
-  request: (input) => ({ body: contactBody(input) }),
+  request: async (input, ctx) => ({ body: contactBody(input, await defsForInput(input, ctx, 'contact')) }),
   result: (data, _input, ctx) => contactResult(data.contact, ctx),
   sample: CONTACT_SAMPLE,
   outputFields: CONTACT_OUTPUT_FIELDS,

@@ -1,4 +1,4 @@
-import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
+import { CUSTOM_FIELDS_SCOPE, defsForInput } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import {
   OPPORTUNITY_OUTPUT_FIELDS,
@@ -18,7 +18,9 @@ export default defineOperation({
   scopes: ['opportunities.write', CUSTOM_FIELDS_SCOPE],
   location: 'body',
   inputFields: opportunityInputs({ required: true, contact: true }),
-  request: (input) => ({ body: { ...opportunityBody(input), contactId: input.contactId } }),
+  request: async (input, ctx) => ({
+    body: { ...opportunityBody(input, { defs: await defsForInput(input, ctx, 'opportunity') }), contactId: input.contactId },
+  }),
   result: (data, _input, ctx) => opportunityResult(data.opportunity, ctx),
   sample: OPPORTUNITY_SAMPLE,
   outputFields: OPPORTUNITY_OUTPUT_FIELDS,

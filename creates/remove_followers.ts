@@ -23,7 +23,7 @@ export default defineOperation({
   ],
   request: (input) => {
     const followers = followersOf(input);
-    const removeAll = toBool(input.isRemoveAllFollowers) === true;
+    const removeAll = toBool(input.isRemoveAllFollowers, 'isRemoveAllFollowers', 'Remove All Followers') === true;
     if (!followers.length && !removeAll) {
       throw new InputError('Choose the Followers to remove, or set Remove All Followers to yes.', 'followers');
     }

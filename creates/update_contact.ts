@@ -1,4 +1,4 @@
-import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
+import { CUSTOM_FIELDS_SCOPE, defsForInput } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { contactIdField } from '../lib/fields';
 import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE, contactBody, contactInputs, contactResult } from '../lib/contacts';
@@ -12,8 +12,8 @@ export default defineOperation({
   endpoint: { method: 'PUT', path: '/contacts/{contactId}' },
   scopes: ['contacts.write', CUSTOM_FIELDS_SCOPE],
   inputFields: [contactIdField(), ...contactInputs({ companyName: false })],
-  request: (input) => {
-    const { companyName: _ignored, ...body } = contactBody(input);
+  request: async (input, ctx) => {
+    const { companyName: _ignored, ...body } = contactBody(input, await defsForInput(input, ctx, 'contact'));
     return { body };
   },
   result: (data, _input, ctx) => contactResult(data.contact, ctx),

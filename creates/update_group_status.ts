@@ -20,8 +20,8 @@ export default defineOperation({
       helpText: 'Yes to enable the group, No to disable it.',
     },
   ],
-  request: (input) => ({ body: { isActive: toBool(input.isActive) } }),
-  result: (data, input) => ({ ...data, id: input.groupId, isActive: toBool(input.isActive) }),
+  request: (input) => ({ body: { isActive: toBool(input.isActive, 'isActive', 'Active') } }),
+  result: (data, input) => ({ ...data, id: input.groupId, isActive: toBool(input.isActive, 'isActive', 'Active') }),
   sample: { id: 'ocQHyuzHvysMo5N5VsXc', isActive: false, success: true },
   outputFields: [
     { key: 'id', label: 'Calendar Group ID' },

@@ -1,4 +1,4 @@
-import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
+import { CUSTOM_FIELDS_SCOPE, defsForInput } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { InputError } from '../lib/http';
 import {
@@ -19,8 +19,8 @@ export default defineOperation({
   endpoint: { method: 'PUT', path: '/opportunities/{id}' },
   scopes: ['opportunities.write', CUSTOM_FIELDS_SCOPE],
   inputFields: [opportunityIdField(), ...opportunityInputs({ required: false })],
-  request: (input) => {
-    const body = opportunityBody(input);
+  request: async (input, ctx) => {
+    const body = opportunityBody(input, { defs: await defsForInput(input, ctx, 'opportunity') });
     if (Object.keys(body).length === 0) {
       throw new InputError('Nothing to update: fill in at least one field besides the Opportunity ID.', 'name');
     }

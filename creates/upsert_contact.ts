@@ -1,4 +1,4 @@
-import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
+import { CUSTOM_FIELDS_SCOPE, defsForInput } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE, contactBody, contactInputs, contactResult } from '../lib/contacts';
 import { toBool } from '../lib/transforms';
@@ -22,8 +22,8 @@ export default defineOperation({
       helpText: 'If the sub-account allows duplicate contacts, create a new contact instead of updating the match.',
     },
   ],
-  request: (input) => ({
-    body: { ...contactBody(input), createNewIfDuplicateAllowed: toBool(input.createNewIfDuplicateAllowed) },
+  request: async (input, ctx) => ({
+    body: { ...contactBody(input, await defsForInput(input, ctx, 'contact')), createNewIfDuplicateAllowed: toBool(input.createNewIfDuplicateAllowed, 'createNewIfDuplicateAllowed', 'Create New If Duplicates Allowed') },
   }),
   result: async (data, _input, ctx) => ({ ...(await contactResult(data.contact, ctx)), new: Boolean(data.new) }),
   sample: { ...CONTACT_SAMPLE, new: true },

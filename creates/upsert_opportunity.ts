@@ -1,4 +1,4 @@
-import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
+import { CUSTOM_FIELDS_SCOPE, defsForInput } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { compact } from '../lib/http';
 import { toBool } from '../lib/transforms';
@@ -52,13 +52,14 @@ export default defineOperation({
       helpText: 'Remove every follower of the opportunity.',
     },
   ],
-  request: (input) => {
+  request: async (input, ctx) => {
+    const defs = await defsForInput(input, ctx, 'opportunity');
     const followers = followersOf(input);
-    const removeAll = toBool(input.isRemoveAllFollowers);
+    const removeAll = toBool(input.isRemoveAllFollowers, 'isRemoveAllFollowers', 'Remove All Followers');
     return {
       body: compact({
         id: input.opportunityId,
-        ...opportunityBody(input),
+        ...opportunityBody(input, { defs }),
         contactId: input.contactId,
         lostReasonId: input.lostReasonId,
         followers: followers.length ? followers : undefined,

@@ -213,7 +213,7 @@ export const notificationBody = (input: Input, mode: 'create' | 'update'): Recor
     receiverType: input.receiverType,
     channel: input.channel,
     notificationType: input.notificationType,
-    isActive: toBool(input.isActive),
+    isActive: toBool(input.isActive, 'isActive', 'Active'),
     templateId: input.templateId,
     body: input.body,
     subject: input.subject,
@@ -225,7 +225,7 @@ export const notificationBody = (input: Input, mode: 'create' | 'update'): Recor
     fromAddress: checkEmail(input.fromAddress, 'fromAddress', 'From Email'),
     fromName: input.fromName,
     fromNumber: normalizePhone(input.fromNumber, 'fromNumber', 'From Number'),
-    deleted: mode === 'update' ? toBool(input.deleted) : undefined,
+    deleted: mode === 'update' ? toBool(input.deleted, 'deleted', 'Deleted') : undefined,
   });
   if (mode === 'update') requireSomething(body, [], 'notification');
   return body;
@@ -382,7 +382,7 @@ export const resourceBody = (input: Input, mode: 'create' | 'update'): Record<st
     outOfService: countOf(input, 'outOfService', 'Out of Service'),
     capacity: countOf(input, 'capacity', 'Capacity'),
     calendarIds: calendarIds.length || mode === 'create' ? calendarIds : undefined,
-    isActive: mode === 'update' ? toBool(input.isActive) : undefined,
+    isActive: mode === 'update' ? toBool(input.isActive, 'isActive', 'Active') : undefined,
   });
   if (mode === 'update') requireSomething(body, [], 'resource');
   return body;

@@ -14,7 +14,7 @@
 import { compact, InputError } from './http';
 import type { Ctx, Field, Input, OutputField } from './operation';
 import { contactIdField, idField, userIdField } from './fields';
-import { checkEmail, offsetOf, toBool, toEpochMs, toIsoInZone, toList, toNumber } from './transforms';
+import { checkEmail, offsetOf, toBool, toEpochInZone, toIsoInZone, toList, toNumber } from './transforms';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -47,32 +47,12 @@ export const timezoneField = (helpText?: string): Field => ({
 // ---------------------------------------------------------------------------------------------------
 // Time conversions
 
-/** A date-time without an offset: `2026-07-16`, `2026-07-16 10:00`, `2026-07-16T10:00:00.000`. */
-const NAIVE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?$/;
-
-const offsetMinutes = (zone: string, at: number): number => {
-  const o = offsetOf(zone, at);
-  return (o[0] === '-' ? -1 : 1) * (Number(o.slice(1, 3)) * 60 + Number(o.slice(4, 6)));
-};
-
 /**
- * A Zapier datetime → epoch milliseconds. Values with an offset (or epoch numbers) are taken as they
- * are (`toEpochMs`); a value without one is a wall-clock time in `zone`.
+ * A Zapier datetime → epoch milliseconds; a value without an offset is a wall-clock time in `zone`
+ * (`toEpochInZone` in transforms.ts).
  */
-export const epochInZone = (value: unknown, field: string, label: string, zone: string): number | undefined => {
-  if (value === undefined || value === null || String(value).trim() === '') return undefined;
-  const m = NAIVE_RE.exec(String(value).trim());
-  if (!m) return toEpochMs(value, field, label);
-  const [y, mo, d, h = '0', mi = '0', s = '0', frac = '0'] = m.slice(1);
-  const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, Number(frac.padEnd(3, '0')));
-  const check = new Date(wall);
-  if (check.getUTCFullYear() !== +y || check.getUTCMonth() !== +mo - 1 || check.getUTCDate() !== +d || +h > 23 || +mi > 59 || +s > 59) {
-    throw new InputError(`The ${label} field is not a date GoHighLevel understands: "${value}".`, field);
-  }
-  // The zone's offset at the instant itself (twice, so a wall time next to a DST change lands right).
-  const first = wall - offsetMinutes(zone, wall) * MINUTE;
-  return wall - offsetMinutes(zone, first) * MINUTE;
-};
+export const epochInZone = (value: unknown, field: string, label: string, zone: string): number | undefined =>
+  toEpochInZone(value, field, label, zone);
 
 const nonEmpty = (v: unknown): string | undefined =>
   v === undefined || v === null || String(v).trim() === '' ? undefined : String(v).trim();
@@ -332,10 +312,10 @@ export const appointmentBody = (input: Input, ctx: Pick<Ctx, 'bundle'>, mode: 'c
     address: input.address,
     meetingLocationType: input.meetingLocationType,
     meetingLocationId: input.meetingLocationId,
-    overrideLocationConfig: toBool(input.overrideLocationConfig),
-    ignoreFreeSlotValidation: toBool(input.ignoreFreeSlotValidation),
-    ignoreDateRange: toBool(input.ignoreDateRange),
-    toNotify: toBool(input.toNotify),
+    overrideLocationConfig: toBool(input.overrideLocationConfig, 'overrideLocationConfig', 'Override Location Config'),
+    ignoreFreeSlotValidation: toBool(input.ignoreFreeSlotValidation, 'ignoreFreeSlotValidation', 'Ignore Free Slot Check'),
+    ignoreDateRange: toBool(input.ignoreDateRange, 'ignoreDateRange', 'Ignore Scheduling Notice and Date Range'),
+    toNotify: toBool(input.toNotify, 'toNotify', 'Run Automations'),
     rrule: input.rrule,
   });
 };
@@ -511,7 +491,7 @@ export const calendarBody = (input: Input, mode: 'create' | 'update'): Record<st
     if (s.createOnly && mode !== 'create') continue;
     const { key, label = key } = s.field;
     const v = input[key];
-    body[key] = s.as === 'number' ? toNumber(v, key, label) : s.as === 'boolean' ? toBool(v) : v;
+    body[key] = s.as === 'number' ? toNumber(v, key, label) : s.as === 'boolean' ? toBool(v, key, label) : v;
   }
   const members = toList(input.teamMembers);
   if (members.length) body.teamMembers = members.map((userId) => ({ userId }));

@@ -2,7 +2,7 @@
  * What the contact operations share: the contact inputs, the body they become, the contact sample and
  * output fields, and the contact result (custom fields by name).
  */
-import { customFieldInputs, customFieldsFromInput, withCustomFieldNames } from './custom-fields';
+import { customFieldInputs, customFieldsFromInput, withCustomFieldNames, type CustomFieldDef } from './custom-fields';
 import { compact } from './http';
 import type { Ctx, Field, Input, InputField, OutputField } from './operation';
 import { tagsField, userIdField } from './fields';
@@ -39,7 +39,7 @@ export const contactInputs = (opts: { gender?: boolean; companyName?: boolean } 
 };
 
 /** Contact inputs → GHL's contact body: email and phone checked, tags split, date of birth as a date. */
-export const contactBody = (input: Input): Record<string, unknown> => {
+export const contactBody = (input: Input, defs?: CustomFieldDef[]): Record<string, unknown> => {
   const tags = toList(input.tags);
   return compact({
     firstName: input.firstName,
@@ -60,8 +60,8 @@ export const contactBody = (input: Input): Record<string, unknown> => {
     tags: tags.length ? tags : undefined,
     source: input.source,
     assignedTo: input.assignedTo,
-    dnd: toBool(input.dnd),
-    customFields: customFieldsFromInput(input),
+    dnd: toBool(input.dnd, 'dnd', 'Do Not Disturb'),
+    customFields: customFieldsFromInput(input, defs),
   });
 };
 
@@ -174,13 +174,13 @@ export const taskBody = (input: Input) =>
     title: input.title,
     body: input.body,
     dueDate: input.dueDate === undefined ? undefined : toIsoUtc(input.dueDate, 'dueDate', 'Due Date'),
-    completed: toBool(input.completed),
+    completed: toBool(input.completed, 'completed', 'Completed'),
     assignedTo: input.assignedTo,
   });
 
 /** Note inputs → GHL's note body. */
 export const noteBody = (input: Input) =>
-  compact({ body: input.body, title: input.title, userId: input.userId, color: input.color, pinned: toBool(input.pinned) });
+  compact({ body: input.body, title: input.title, userId: input.userId, color: input.color, pinned: toBool(input.pinned, 'pinned', 'Pinned') });
 
 /** The result of tag changes: the contact id and the tags GHL reports. */
 export const TAGS_SAMPLE = { id: 'seD4PfOuKoVMLkEZqohJ', tags: ['webinar', 'vip'] };

@@ -6,7 +6,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { ghlRequest } from './http';
 import { isAgency, resolveConnection } from './connection';
 import type { Ctx, Field, FieldFunction, Input } from './operation';
-import { toDateOnly, toList } from './transforms';
+import { toDateOnly, toList, toNumber } from './transforms';
 
 export type CustomFieldModel = 'contact' | 'opportunity';
 
@@ -109,25 +109,60 @@ export const customFieldInputs = (model: CustomFieldModel): FieldFunction => {
 const asFieldValue = (v: unknown): unknown =>
   Array.isArray(v) ? toList(v) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v;
 
-/** Inputs → `[{id, field_value}]` and `[{key, field_value}]`. Lists stay lists; dates become YYYY-MM-DD. */
-export const customFieldsFromInput = (input: Input): Array<Record<string, unknown>> | undefined => {
+const NUMBER_TYPES = ['NUMERICAL', 'MONETORY', 'MONETARY'];
+
+/** A number field's value, checked strictly (`1,50` is refused, never sent as text GHL would misread). */
+const numberValue = (v: unknown, key: string, label: string): unknown => {
+  if (Array.isArray(v)) return toNumber(v, key, label); // a list is not a number: refused
+  const n = toNumber(v, key, label);
+  return typeof v === 'string' ? v.trim() : String(n);
+};
+
+const isSet = (v: unknown): boolean => !(v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0));
+
+/** Does the input carry any custom field value (so the definitions are needed to check it)? */
+export const hasCustomFieldInput = (input: Input): boolean =>
+  Object.entries(input).some(([k, v]) => (k.startsWith(PLAIN) || k.startsWith(DATE)) && isSet(v)) ||
+  (!!input[CUSTOM_BY_KEY] && typeof input[CUSTOM_BY_KEY] === 'object' && Object.keys(input[CUSTOM_BY_KEY]).length > 0);
+
+/**
+ * Inputs → `[{id, field_value}]` and `[{key, field_value}]`. Lists stay lists; dates become YYYY-MM-DD;
+ * with the definitions at hand, number fields are checked strictly and named in the error.
+ */
+export const customFieldsFromInput = (input: Input, defs: CustomFieldDef[] = []): Array<Record<string, unknown>> | undefined => {
+  const byId = new Map(defs.map((d) => [d.id, d]));
+  const byKey = new Map(defs.filter((d) => d.fieldKey).map((d) => [d.fieldKey as string, d]));
+  const valueFor = (def: CustomFieldDef | undefined, v: unknown, key: string): unknown =>
+    def && NUMBER_TYPES.includes(String(def.dataType).toUpperCase()) ? numberValue(v, key, def.name) : asFieldValue(v);
   const out: Array<Record<string, unknown>> = [];
   for (const [k, v] of Object.entries(input)) {
-    if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) continue;
+    if (!isSet(v)) continue;
     if (k.startsWith(DATE)) {
-      out.push({ id: k.slice(DATE.length), field_value: toDateOnly(v, k, 'custom date') });
+      const id = k.slice(DATE.length);
+      out.push({ id, field_value: toDateOnly(v, k, byId.get(id)?.name ?? 'custom date') });
     } else if (k.startsWith(PLAIN)) {
-      out.push({ id: k.slice(PLAIN.length), field_value: asFieldValue(v) });
+      const id = k.slice(PLAIN.length);
+      out.push({ id, field_value: valueFor(byId.get(id), v, k) });
     }
   }
-  const byKey = input[CUSTOM_BY_KEY];
-  if (byKey && typeof byKey === 'object') {
-    for (const [key, value] of Object.entries(byKey as Record<string, unknown>)) {
-      if (key.trim() && value !== undefined && value !== null && value !== '') out.push({ key: key.trim(), field_value: asFieldValue(value) });
+  const given = input[CUSTOM_BY_KEY];
+  if (given && typeof given === 'object') {
+    for (const [key, value] of Object.entries(given as Record<string, unknown>)) {
+      if (key.trim() && isSet(value)) out.push({ key: key.trim(), field_value: valueFor(byKey.get(key.trim()), value, CUSTOM_BY_KEY) });
     }
   }
   return out.length ? out : undefined;
 };
+
+/** The definitions a write needs to check its custom field values: fetched only when it has some. */
+export const defsForInput = async (
+  input: Input,
+  ctx: Pick<Ctx, 'z' | 'bundle' | 'locationId' | 'token'>,
+  model: CustomFieldModel,
+): Promise<CustomFieldDef[] | undefined> =>
+  hasCustomFieldInput(input)
+    ? fetchCustomFieldDefs(ctx.z, ctx.bundle, model, { locationId: ctx.locationId, token: ctx.token })
+    : undefined;
 
 /**
  * Adds `customFieldsByName` ({"Pincode": "411001"}) to a record whose `customFields` are bare `{id, value}`

@@ -288,7 +288,7 @@ export const createLocationBody = (input: Input, companyId: string): Record<stri
     email: [input.prospectEmail, 'Prospect Email'],
   });
   if (prospect) prospect.email = checkEmail(prospect.email, 'prospectEmail', 'Prospect Email')!;
-  const settings = compact(Object.fromEntries(SETTINGS.map(([k]) => [k, toBool(input[k])])));
+  const settings = compact(Object.fromEntries(SETTINGS.map(([k, label]) => [k, toBool(input[k], k, label)])));
   const social = compact(Object.fromEntries(SOCIAL.map(([k]) => [k, str(input[`social_${k}`])])));
   return compact({
     name: str(input.name),

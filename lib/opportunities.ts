@@ -2,7 +2,7 @@
  * What the opportunity operations share: pipeline/stage/opportunity inputs, the create/update/upsert body,
  * custom fields (model `opportunity`), the opportunity sample and output fields, and the result mapping.
  */
-import { customFieldInputs, customFieldsFromInput, withCustomFieldNames } from './custom-fields';
+import { customFieldInputs, customFieldsFromInput, withCustomFieldNames, type CustomFieldDef } from './custom-fields';
 import { compact, InputError } from './http';
 import { contactIdField, idField, userIdField } from './fields';
 import type { Ctx, Field, Input, InputField, OutputField } from './operation';
@@ -117,8 +117,8 @@ export const opportunitySearchQuery = (input: Input): Record<string, unknown> =>
  * Opportunity custom fields in the shape the spec declares: `field_value` is a string, a list of strings
  * or an object, so numbers and booleans are sent as text (GHL parses them by the field's type).
  */
-export const opportunityCustomFields = (input: Input): Array<Record<string, unknown>> | undefined => {
-  const list = customFieldsFromInput(input);
+export const opportunityCustomFields = (input: Input, defs?: CustomFieldDef[]): Array<Record<string, unknown>> | undefined => {
+  const list = customFieldsFromInput(input, defs);
   if (!list) return undefined;
   return list.map((cf) => {
     const v = cf.field_value;
@@ -129,7 +129,7 @@ export const opportunityCustomFields = (input: Input): Array<Record<string, unkn
 };
 
 /** Inputs → the fields every opportunity body shares (create, update, upsert). */
-export const opportunityBody = (input: Input, opts: { customFields?: boolean } = {}): Record<string, unknown> =>
+export const opportunityBody = (input: Input, opts: { customFields?: boolean; defs?: CustomFieldDef[] } = {}): Record<string, unknown> =>
   compact({
     pipelineId: input.pipelineId,
     name: input.name,
@@ -137,7 +137,7 @@ export const opportunityBody = (input: Input, opts: { customFields?: boolean } =
     status: checkStatus(input.status),
     monetaryValue: toNumber(input.monetaryValue, 'monetaryValue', 'Opportunity Value'),
     assignedTo: input.assignedTo,
-    customFields: opts.customFields === false ? undefined : opportunityCustomFields(input),
+    customFields: opts.customFields === false ? undefined : opportunityCustomFields(input, opts.defs),
   });
 
 /** Followers as a list of user ids. */

@@ -58,17 +58,69 @@ export const normalizePhone = (value: unknown, field: string, label = 'Phone'): 
   return cleaned;
 };
 
-/** Parses a Zapier datetime (ISO string, epoch seconds/ms, or a date) into epoch milliseconds. */
-export const toEpochMs = (value: unknown, field: string, label = field): number | undefined => {
-  if (value === undefined || value === null || String(value).trim() === '') return undefined;
-  if (typeof value === 'number' || /^\d+$/.test(String(value).trim())) {
-    const n = Number(value);
+const isBlank = (value: unknown): boolean => value === undefined || value === null || String(value).trim() === '';
+
+/** A value as the user gave it, for error messages: strings quoted, lists and objects as JSON. */
+export const shown = (value: unknown): string => {
+  const text = typeof value === 'string' ? `"${value}"` : typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+};
+
+const MINUTE = 60_000;
+
+/** ISO-8601 as Zapier sends it: a date, or a date and time (T or space), seconds and fraction optional, offset optional. */
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+/** Epoch seconds (9–11 digits: 1973–5138) or milliseconds (12–14 digits). */
+const EPOCH_RE = /^\d{9,14}$/;
+
+const notADate = (value: unknown, field: string, label: string): InputError =>
+  new InputError(
+    `The ${label} field is not a date GoHighLevel understands: ${shown(value)}. ` +
+      'Use an ISO-8601 date such as 2026-07-08 or 2026-07-08T14:30:00-05:00.',
+    field,
+  );
+
+const offsetMinutesOf = (offset: string): number => {
+  if (/^z$/i.test(offset)) return 0;
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(offset)!;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return m[1] === '-' ? -minutes : minutes;
+};
+
+/**
+ * A Zapier datetime → epoch milliseconds, strictly: an ISO-8601 date or date-time (a real calendar day and
+ * time), epoch seconds or milliseconds, nothing else. A value with an offset (or an epoch) is that instant;
+ * a value without one is a wall-clock time in `zone` (default UTC).
+ */
+export const toEpochInZone = (value: unknown, field: string, label: string, zone = 'UTC'): number | undefined => {
+  if (isBlank(value)) return undefined;
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value) || value < 0) throw notADate(value, field, label);
+    return value < 1e11 ? value * 1000 : value;
+  }
+  if (typeof value !== 'string') throw notADate(value, field, label);
+  const text = value.trim();
+  if (EPOCH_RE.test(text)) {
+    const n = Number(text);
     return n < 1e11 ? n * 1000 : n;
   }
-  const t = Date.parse(String(value));
-  if (Number.isNaN(t)) throw new InputError(`The ${label} field is not a date GoHighLevel understands: "${value}".`, field);
-  return t;
+  const m = ISO_RE.exec(text);
+  if (!m) throw notADate(value, field, label);
+  const [y, mo, d, h = '0', mi = '0', s = '0', frac = '0', offset] = m.slice(1);
+  const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s, Number(frac.slice(0, 3).padEnd(3, '0')));
+  const check = new Date(wall);
+  const real =
+    check.getUTCFullYear() === +y && check.getUTCMonth() === +mo - 1 && check.getUTCDate() === +d && +h <= 23 && +mi <= 59 && +s <= 59;
+  if (!real || (offset && Math.abs(offsetMinutesOf(offset)) > 14 * 60)) throw notADate(value, field, label);
+  if (offset) return wall - offsetMinutesOf(offset) * MINUTE;
+  // The zone's offset at the instant itself (twice, so a wall time next to a DST change lands right).
+  const first = wall - offsetMinutesOf(offsetOf(zone, wall)) * MINUTE;
+  return wall - offsetMinutesOf(offsetOf(zone, first)) * MINUTE;
 };
+
+/** A Zapier datetime → epoch milliseconds (values without an offset are read in UTC). */
+export const toEpochMs = (value: unknown, field: string, label = field): number | undefined =>
+  toEpochInZone(value, field, label, 'UTC');
 
 /** The UTC offset of an IANA timezone at a given instant, as "+05:30". */
 export const offsetOf = (timeZone: string, at: number): string => {
@@ -100,7 +152,7 @@ export const offsetOf = (timeZone: string, at: number): string => {
  * `2026-06-23T03:30:00+05:30`. Defaults to UTC when no timezone is known.
  */
 export const toIsoInZone = (value: unknown, field: string, timeZone = 'UTC', label = field): string | undefined => {
-  const ms = toEpochMs(value, field, label);
+  const ms = toEpochInZone(value, field, label, timeZone);
   if (ms === undefined) return undefined;
   const offset = offsetOf(timeZone, ms);
   const sign = offset[0] === '-' ? -1 : 1;
@@ -109,27 +161,53 @@ export const toIsoInZone = (value: unknown, field: string, timeZone = 'UTC', lab
   return `${local}${offset}`;
 };
 
-/** A date-only value (`YYYY-MM-DD`) from a Zapier date or datetime. */
+/**
+ * A date-only value (`YYYY-MM-DD`) from a Zapier date or datetime: the calendar day as written (an ISO
+ * date-time keeps its own day, whatever its offset), or the UTC day of an epoch. Checked like toEpochMs.
+ */
 export const toDateOnly = (value: unknown, field: string, label = field): string | undefined => {
-  if (value === undefined || value === null || String(value).trim() === '') return undefined;
-  const s = String(value).trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return s;
-  const ms = toEpochMs(s, field, label);
-  return ms === undefined ? undefined : new Date(ms).toISOString().slice(0, 10);
+  const ms = toEpochMs(value, field, label);
+  if (ms === undefined) return undefined;
+  const written = /^(\d{4}-\d{2}-\d{2})/.exec(String(value).trim());
+  return written ? written[1] : new Date(ms).toISOString().slice(0, 10);
 };
 
-/** Booleans from Zapier ("true", "yes", "1", true) → true/false; empty → undefined. */
-export const toBool = (value: unknown): boolean | undefined => {
-  if (value === undefined || value === null || value === '') return undefined;
+const TRUE_WORDS = ['true', 'yes', '1'];
+const FALSE_WORDS = ['false', 'no', '0'];
+
+/**
+ * A boolean from a Zapier input: true/false, yes/no, 1/0 (any case) or a real boolean; empty → undefined.
+ * Anything else is an input error naming the field (never silently false).
+ */
+export const toBool = (value: unknown, field: string, label = field): boolean | undefined => {
+  if (isBlank(value)) return undefined;
   if (typeof value === 'boolean') return value;
-  return ['true', 'yes', '1', 'y', 'on'].includes(String(value).trim().toLowerCase());
+  const word = typeof value === 'string' || typeof value === 'number' ? String(value).trim().toLowerCase() : undefined;
+  if (word !== undefined && TRUE_WORDS.includes(word)) return true;
+  if (word !== undefined && FALSE_WORDS.includes(word)) return false;
+  throw new InputError(`The ${label} field must be true or false, got ${shown(value)}. Yes/no and 1/0 work too.`, field);
 };
 
-/** A number from a Zapier input; a non-numeric value is an input error naming the field. */
+/** A decimal number as Zapier sends it: digits with an optional `.` decimal point and sign; no separators. */
+const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/**
+ * A number from a Zapier input, strictly: a JSON number or a decimal with a `.` point (`1200`, `-3.5`).
+ * Thousands separators, decimal commas, hex, exponents, lists and words are input errors naming the field.
+ */
 export const toNumber = (value: unknown, field: string, label = field): number | undefined => {
-  if (value === undefined || value === null || String(value).trim() === '') return undefined;
-  const n = typeof value === 'number' ? value : Number(String(value).replace(/[,\s]/g, ''));
-  if (!Number.isFinite(n)) throw new InputError(`The ${label} field must be a number, got "${value}".`, field);
+  if (isBlank(value)) return undefined;
+  const n = typeof value === 'number' ? value : typeof value === 'string' && NUMBER_RE.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isFinite(n)) {
+    throw new InputError(`The ${label} field must be a number, got ${shown(value)}. Use digits with a "." decimal point, e.g. 1250.50.`, field);
+  }
+  return n;
+};
+
+/** A whole number from a Zapier input (see toNumber); `2.5` is an input error. */
+export const toInteger = (value: unknown, field: string, label = field): number | undefined => {
+  const n = toNumber(value, field, label);
+  if (n !== undefined && !Number.isInteger(n)) throw new InputError(`The ${label} field must be a whole number, got ${shown(value)}.`, field);
   return n;
 };
 

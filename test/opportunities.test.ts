@@ -215,7 +215,7 @@ describe('Create Opportunity', () => {
       name: 'Website redesign',
       status: 'open',
       contactId: OPP.contactId,
-      monetaryValue: '1,499.99',
+      monetaryValue: '1499.99',
       assignedTo: 'u1',
       cf__cfBudget: 2500,
       cf__cfChannels: ['Email, SMS'],
@@ -276,6 +276,7 @@ describe('Update Opportunity', () => {
       body: { pipelineStageId: 'stage-won', monetaryValue: 800, customFields: [{ id: 'cfBudget', field_value: '900' }] },
       reply: { opportunity: { ...OPP, pipelineStageId: 'stage-won', monetaryValue: 800 } },
     });
+    mockCustomFields(); // the definitions, to check the custom field values before sending them
     const result = await perform('creates', 'update_opportunity', {
       opportunityId: OPP.id,
       pipelineStageId: 'stage-won',
@@ -293,6 +294,13 @@ describe('Update Opportunity', () => {
   test('a non-numeric value is an input error', async () => {
     await expect(perform('creates', 'update_opportunity', { opportunityId: OPP.id, monetaryValue: 'abc' })).rejects.toThrow(
       /Opportunity Value field must be a number, got .*abc/,
+    );
+  });
+
+  test('a number custom field is checked strictly, by its name, before the update is sent', async () => {
+    mockCustomFields();
+    await expect(perform('creates', 'update_opportunity', { opportunityId: OPP.id, cf__cfBudget: '1,50' })).rejects.toThrow(
+      /The Budget field must be a number, got .*1,50/,
     );
   });
 });

@@ -5,6 +5,7 @@ import {
   checkEmail,
   normalizePhone,
   offsetOf,
+  shown,
   stableHash,
   toBool,
   toDateOnly,
@@ -12,6 +13,7 @@ import {
   toIsoInZone,
   toIsoUtc,
   toList,
+  toInteger,
   toNumber,
 } from '../lib/transforms';
 
@@ -55,9 +57,95 @@ test('toIsoUtc, toDateOnly, toBool, toNumber', () => {
   expect(toIsoUtc('2026-07-08 14:30:00Z', 'dueDate')).toBe('2026-07-08T14:30:00.000Z');
   expect(toDateOnly('1990-09-25', 'dob')).toBe('1990-09-25');
   expect(toDateOnly('1990-09-25T10:00:00Z', 'dob')).toBe('1990-09-25');
-  expect([toBool('yes'), toBool('false'), toBool(true), toBool('')]).toEqual([true, false, true, undefined]);
-  expect(toNumber('1,250.50', 'monetaryValue')).toBe(1250.5);
-  expect(() => toNumber('lots', 'monetaryValue', 'Value')).toThrow('The Value field must be a number, got "lots".');
+  expect([toBool('yes', 'f'), toBool('false', 'f'), toBool(true, 'f'), toBool('', 'f')]).toEqual([true, false, true, undefined]);
+  expect(toNumber('1250.50', 'monetaryValue')).toBe(1250.5);
+  // A thousands separator is refused rather than guessed at ("1,50" is 1.5 in half the world).
+  expect(() => toNumber('1,250.50', 'monetaryValue', 'Value')).toThrow('The Value field must be a number');
+  expect(() => toNumber('lots', 'monetaryValue', 'Value')).toThrow('The Value field must be a number, got "lots". Use digits with a "." decimal point, e.g. 1250.50.');
+});
+
+describe('strict parsers: a table of what Zapier sends and what must be refused', () => {
+  const refused = (fn: () => unknown, label: string) => expect(fn).toThrow(new RegExp(`^The ${label} field`));
+
+  test.each([
+    ['1200', 1200],
+    [' 12.5 ', 12.5],
+    ['-3', -3],
+    ['.5', 0.5],
+    ['7.', 7],
+    [42, 42],
+    ['', undefined],
+    [null, undefined],
+  ])('toNumber(%j) → %j', (value, expected) => {
+    expect(toNumber(value, 'amount', 'Amount')).toBe(expected);
+  });
+
+  test.each([['1,50'], ['1,250.50'], ['1 200'], ['0x10'], ['1e3'], ['12abc'], ['abc'], ['NaN'], ['Infinity'], [['1', '2']], [{ n: 1 }], [true], [Number.NaN]])(
+    'toNumber(%j) is an input error naming the field and showing the value',
+    (value) => {
+      refused(() => toNumber(value, 'amount', 'Amount'), 'Amount');
+      expect(() => toNumber(value, 'amount', 'Amount')).toThrow(`got ${shown(value)}. Use digits`);
+    },
+  );
+
+  test('toInteger refuses fractions', () => {
+    expect(toInteger('15', 'minutes', 'Minutes')).toBe(15);
+    refused(() => toInteger('2.5', 'minutes', 'Minutes'), 'Minutes');
+  });
+
+  test.each([
+    ['true', true],
+    ['TRUE', true],
+    ['yes', true],
+    ['1', true],
+    [1, true],
+    [true, true],
+    ['false', false],
+    ['No', false],
+    ['0', false],
+    [0, false],
+    [false, false],
+    ['', undefined],
+    [undefined, undefined],
+  ])('toBool(%j) → %j', (value, expected) => {
+    expect(toBool(value, 'dnd', 'Do Not Disturb')).toBe(expected);
+  });
+
+  test.each([['maybe'], ['y'], ['on'], ['2'], [['true']], [{}]])('toBool(%j) is an input error', (value) => {
+    refused(() => toBool(value, 'dnd', 'Do Not Disturb'), 'Do Not Disturb');
+  });
+
+  test.each([
+    ['2026-07-08', Date.UTC(2026, 6, 8)],
+    ['2026-07-08T14:30:00Z', Date.UTC(2026, 6, 8, 14, 30)],
+    ['2026-07-08T14:30:00-05:00', Date.UTC(2026, 6, 8, 19, 30)],
+    ['2026-07-08T14:30:00.250+0530', Date.UTC(2026, 6, 8, 9, 0, 0, 250)],
+    ['2026-07-08 14:30', Date.UTC(2026, 6, 8, 14, 30)],
+    ['2024-02-29', Date.UTC(2024, 1, 29)],
+    ['1750000000', 1750000000000],
+    ['1750000000000', 1750000000000],
+    [1750000000, 1750000000000],
+  ])('toEpochMs(%j) → %j', (value, expected) => {
+    expect(toEpochMs(value, 'start', 'Start')).toBe(expected);
+  });
+
+  test.each([['-1'], ['2020'], ['foo 2020'], ['2024-02-30'], ['2025-02-29'], ['2026-13-01'], ['2026-07-08T24:00'], ['2026-07-08T10:60'], ['07/08/2026'], ['tomorrow'], [-5], [1.5], [['2026-07-08']]])(
+    'toEpochMs(%j) is an input error',
+    (value) => {
+      refused(() => toEpochMs(value, 'start', 'Start'), 'Start');
+    },
+  );
+
+  test('the date paths agree: a date that does not exist is refused everywhere, never rolled over', () => {
+    refused(() => toDateOnly('2024-02-30', 'dob', 'Date of Birth'), 'Date of Birth');
+    refused(() => toIsoUtc('2024-02-30', 'dueDate', 'Due Date'), 'Due Date');
+    refused(() => toIsoInZone('2024-02-30T10:00', 'start', 'UTC', 'Start'), 'Start');
+    expect(toDateOnly('2026-07-08T23:30:00-05:00', 'dob')).toBe('2026-07-08');
+  });
+
+  test('a time without an offset is read in the zone it is written for', () => {
+    expect(toIsoInZone('2026-07-16 10:00', 'start', 'America/New_York')).toBe('2026-07-16T10:00:00-04:00');
+  });
 });
 
 test('stableHash ignores key order and differs on content', () => {

@@ -29,7 +29,7 @@ export default defineOperation({
       body: {
         companyId: companyIdOf(ctx),
         emails: emails.join(','),
-        deleted: toBool(input.deleted),
+        deleted: toBool(input.deleted, 'deleted', 'Deleted Users'),
         skip: String(ctx.page * ctx.pageSize),
         limit: String(ctx.pageSize),
         projection: 'all',

@@ -15,7 +15,7 @@ export default defineOperation({
     { key: 'isActive', label: 'Active', type: 'boolean', helpText: 'Yes: only active notifications; no: only inactive ones; empty: both.' },
     { key: 'deleted', label: 'Deleted', type: 'boolean', helpText: 'Yes: only deleted notifications; no: only current ones; empty: as GoHighLevel defaults.' },
   ],
-  request: (input) => ({ query: { isActive: toBool(input.isActive), deleted: toBool(input.deleted) } }),
+  request: (input) => ({ query: { isActive: toBool(input.isActive, 'isActive', 'Active'), deleted: toBool(input.deleted, 'deleted', 'Deleted') } }),
   // The answer is the array itself; items carry `_id`, which the engine uses as the id.
   list: { key: null, paging: { style: 'limit/skip', size: 100 } },
   sample: NOTIFICATION_SAMPLE,

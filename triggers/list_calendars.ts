@@ -15,7 +15,7 @@ export default defineOperation({
     calendarGroupIdField({ required: false, helpText: 'Only calendars of this group. Leave empty for all calendars.' }),
     { key: 'showDrafted', label: 'Include Drafts', type: 'boolean', helpText: 'Yes to include draft (inactive) calendars.' },
   ],
-  request: (input) => ({ query: { groupId: input.groupId, showDrafted: toBool(input.showDrafted) } }),
+  request: (input) => ({ query: { groupId: input.groupId, showDrafted: toBool(input.showDrafted, 'showDrafted', 'Include Drafts') } }),
   list: { key: 'calendars' },
   sample: CALENDAR_SAMPLE,
   outputFields: CALENDAR_OUTPUT_FIELDS,
