@@ -7,7 +7,7 @@
  *   shortly before it expires.
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { baseUrl, describeFailure, InputError, send } from './http';
+import { baseUrl, checkIdValue, describeFailure, InputError, send } from './http';
 import type { TokenKind } from './operation';
 import { stableHash } from './transforms';
 
@@ -118,6 +118,7 @@ export const resolveConnection = async (
   }
   const chosen = String((bundle.inputData as Record<string, unknown>)?.locationId ?? '').trim();
   // Agency and "either" endpoints take the agency token itself; the chosen sub-account (if any) is the id.
+  checkIdValue((bundle.inputData as Record<string, unknown>)?.locationId, 'locationId', 'Sub-Account');
   if (tokenKind !== 'sub-account') {
     return { locationId: chosen, companyId, userType: 'Company' };
   }

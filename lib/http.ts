@@ -34,16 +34,34 @@ export const humanize = (key: string): string =>
     .replace(/\bid\b/gi, 'ID')
     .replace(/^./, (c) => c.toUpperCase());
 
+/** Values a URL parser resolves as dot segments (`/contacts/x/..` → `/contacts/`), moving the request elsewhere. */
+const DOT_SEGMENT = /^\.{1,2}$/;
+
 /**
- * Fills `{param}` placeholders with URL-encoded values. A missing or empty value is an input error that
- * names the field, never a request to `/contacts/undefined`.
+ * An id as GoHighLevel takes it: `.` and `..` (also with spaces around them, which are trimmed) are refused,
+ * whatever field they come from, so an id can never point a request at another record or endpoint.
  */
-export const fillPath = (template: string, params: Record<string, unknown> = {}): string =>
+export const checkIdValue = (value: unknown, field: string, label = humanize(field)): void => {
+  for (const v of Array.isArray(value) ? value : [value]) {
+    if (typeof v === 'string' && DOT_SEGMENT.test(v.trim())) {
+      throw new InputError(`The ${label} field is not a valid GoHighLevel id: "${v}".`, field);
+    }
+  }
+};
+
+/**
+ * Fills `{param}` placeholders with URL-encoded values: each value stays inside its own segment. A missing
+ * or empty value is an input error that names the field, never a request to `/contacts/undefined`; a dot
+ * segment is refused (checkIdValue). `labels` names the inputs behind the parameters.
+ */
+export const fillPath = (template: string, params: Record<string, unknown> = {}, labels: Record<string, string> = {}): string =>
   template.replace(/\{([^}]+)\}/g, (_m, name: string) => {
     const value = params[name];
+    const label = labels[name] ?? humanize(name);
     if (value === undefined || value === null || String(value).trim() === '') {
-      throw new InputError(`The ${humanize(name)} field is required but was empty.`, name);
+      throw new InputError(`The ${label} field is required but was empty.`, name);
     }
+    checkIdValue(String(value), name, label);
     return encodeURIComponent(String(value).trim());
   });
 
@@ -196,6 +214,8 @@ export interface GhlRequest {
   /** Path template as in the spec, e.g. `/contacts/{contactId}`. */
   path: string;
   pathParams?: Record<string, unknown>;
+  /** The labels of the inputs behind path parameters, for errors that name the field. */
+  labels?: Record<string, string>;
   query?: Record<string, unknown>;
   body?: unknown;
   /** Bearer token to use instead of the connection's (agency → sub-account tokens). */
@@ -211,7 +231,7 @@ export const requestOptions = (req: GhlRequest) => {
   if (version) headers.Version = version;
   if (req.token) headers.Authorization = `Bearer ${req.token}`;
   const options: Record<string, unknown> = {
-    url: baseUrl() + fillPath(req.path, req.pathParams),
+    url: baseUrl() + fillPath(req.path, req.pathParams, req.labels),
     method: req.method,
     headers,
     params: req.query ? compact(req.query) : undefined,

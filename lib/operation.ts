@@ -5,7 +5,7 @@
  * for searches, and translation of input errors.
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { AnswerError, callGhl, humanize, InputError, type GhlRequest } from './http';
+import { AnswerError, callGhl, checkIdValue, humanize, InputError, type GhlRequest } from './http';
 import { AGENCY_ONLY_MESSAGE, isAgency, resolveConnection, type Connection } from './connection';
 import { stableHash } from './transforms';
 import { subAccountField } from './fields';
@@ -144,6 +144,19 @@ export const checkRequired = (fields: InputField[] | undefined, input: Input): v
   }
 };
 
+/** An input that takes a GoHighLevel id: an `…Id`/`…Ids` key, or a dropdown whose value is an id. */
+export const isIdField = (f: Field): boolean => /(^ids?$|Ids?$|_id$)/.test(f.key) || /^[^.]+\.(id|_id)\./.test(f.dynamic || '');
+
+/** Id inputs never carry `.` or `..`, wherever they go (path, query or body). */
+export const checkIds = (fields: InputField[] | undefined, input: Input): void => {
+  for (const f of fields || []) {
+    if (typeof f !== 'function' && isIdField(f)) checkIdValue(input[f.key], f.key, f.label || humanize(f.key));
+  }
+};
+
+const labelsOf = (fields: InputField[] | undefined): Record<string, string> =>
+  Object.fromEntries((fields || []).filter((f): f is Field => typeof f !== 'function' && !!f.label).map((f) => [f.key, f.label!]));
+
 const getPath = (obj: any, path: string): any =>
   path.split('.').reduce((o, k) => (o === undefined || o === null ? undefined : o[k]), obj);
 
@@ -195,7 +208,7 @@ export const buildRequest = async (decl: Declaration, input: Input, ctx: Ctx): P
           : { limit: size, page: ctx.page + 1 };
     query = { ...pageQuery, ...query };
   }
-  return { method: decl.endpoint.method, path: decl.endpoint.path, pathParams, query, body, token: ctx.token };
+  return { method: decl.endpoint.method, path: decl.endpoint.path, pathParams, labels: labelsOf(decl.inputFields), query, body, token: ctx.token };
 };
 
 const toZapierError = (z: ZObject, err: unknown): unknown => {
@@ -231,6 +244,7 @@ const summarize = (v: unknown): string => {
 export const run = async (decl: Declaration, z: ZObject, bundle: Bundle): Promise<any> => {
   const input: Input = { ...(bundle.inputData || {}) };
   checkRequired(decl.inputFields, input);
+  checkIds(decl.inputFields, input);
   if (decl.agencyOnly && !isAgency(bundle)) throw new InputError(AGENCY_ONLY_MESSAGE);
   const connection = await resolveConnection(z, bundle, decl.token || 'sub-account');
   const ctx: Ctx = {
