@@ -8,7 +8,8 @@
  *   the rotated refresh token (the old one is spent); a refused refresh expires the connection.
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { baseUrl, describeFailure, ghlRequest, send } from './lib/http';
+import { describeFailure, ghlRequest, parseJson, sendGhl } from './lib/http';
+import { shareRotation } from './lib/token-share';
 
 export const DEFAULT_MARKETPLACE_URL = 'https://marketplace.gohighlevel.com';
 
@@ -40,40 +41,31 @@ const userTypeOf = (bundle: Bundle): 'Location' | 'Company' => {
   return chosen === 'Company' ? 'Company' : 'Location';
 };
 
-/** POSTs the token form and returns the new authData, or throws a readable error. */
+/** A refresh GoHighLevel refused (the grant is spent or revoked): an expired connection, unless another run rotated it. */
+class RefusedRefresh extends Error {
+  constructor(readonly detail: string) {
+    super(`GoHighLevel refused to refresh this connection; reconnect your GoHighLevel account. ${detail}`.trim());
+    this.name = 'RefusedRefresh';
+  }
+}
+
+/** POSTs the token form (no bearer token: the client credentials are in the form) and returns the new authData. */
 const tokenCall = async (z: ZObject, form: Record<string, string>, refreshing: boolean) => {
+  const what = refreshing ? 'Renewing the GoHighLevel connection' : 'Connecting GoHighLevel';
   let response;
   try {
-    response = await send(z, {
-      url: `${baseUrl()}/oauth/token`,
-      method: 'POST',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: form,
-      skipThrowForStatus: true,
-      throwForThrottlingEarly: false,
-    });
+    response = await sendGhl(z, { method: 'POST', path: '/oauth/token', body: form, form: true, token: null, skipThrowForStatus: true }, what);
   } catch (err: any) {
-    // A 401 on the token endpoint becomes core's RefreshAuthError: for us it means the grant is dead.
-    if (refreshing && err?.name === 'RefreshAuthError') {
-      throw new z.errors.ExpiredAuthError(
-        'GoHighLevel refused to refresh this connection (401). Reconnect your GoHighLevel account.',
-      );
-    }
+    // A 401 on the token endpoint becomes core's RefreshAuthError: for us it means the grant is refused.
+    if (refreshing && err?.name === 'RefreshAuthError') throw new RefusedRefresh('(401)');
     throw err;
-  }
-  if (response.status === 429) {
-    throw new z.errors.ThrottledError('GoHighLevel rate limit reached on the token endpoint.', 10);
   }
   if (response.status >= 400) {
     const { message } = describeFailure(response);
-    if (refreshing && response.status < 500) {
-      throw new z.errors.ExpiredAuthError(
-        `GoHighLevel refused to refresh this connection; reconnect your GoHighLevel account. ${message}`,
-      );
-    }
+    if (refreshing && response.status < 500) throw new RefusedRefresh(message);
     throw new z.errors.Error(`GoHighLevel token request failed. ${message}`, `GHL_${response.status}`, response.status);
   }
-  const data = (response.data || {}) as Record<string, unknown>;
+  const data = (parseJson(response, what) || {}) as Record<string, unknown>;
   if (typeof data.access_token !== 'string' || !data.access_token) {
     throw new z.errors.Error('GoHighLevel answered the token request without an access token.', 'GHL_TOKEN', response.status);
   }
@@ -100,21 +92,40 @@ const getAccessToken = async (z: ZObject, bundle: Bundle) => {
   );
 };
 
+/**
+ * Refresh with rotation. The spent refresh token's outcome is shared between runs (lib/token-share.ts):
+ * parallel runs of an expired connection all end with the rotated tokens, and only a refresh token that
+ * nobody rotated expires the connection.
+ */
 const refreshAccessToken = async (z: ZObject, bundle: Bundle) => {
-  const fresh = await tokenCall(
-    z,
-    {
-      client_id: process.env.CLIENT_ID || '',
-      client_secret: process.env.CLIENT_SECRET || '',
-      grant_type: 'refresh_token',
-      refresh_token: bundle.authData.refresh_token || '',
-      user_type: userTypeOf(bundle),
-    },
-    true,
-  );
-  // Keep what GHL did not repeat (ids), take everything it did (above all the rotated refresh token).
+  const spent = bundle.authData.refresh_token || '';
+  let fresh: Record<string, string>;
+  try {
+    fresh = await shareRotation(
+      z,
+      spent,
+      () =>
+        tokenCall(
+          z,
+          {
+            client_id: process.env.CLIENT_ID || '',
+            client_secret: process.env.CLIENT_SECRET || '',
+            grant_type: 'refresh_token',
+            refresh_token: spent,
+            user_type: userTypeOf(bundle),
+          },
+          true,
+        ),
+      (err) => err instanceof RefusedRefresh,
+    );
+  } catch (err) {
+    if (err instanceof RefusedRefresh) throw new z.errors.ExpiredAuthError(err.message);
+    throw err;
+  }
+  // Keep what GHL did not repeat (ids, and the refresh token if it sent none), take everything it did
+  // (above all the rotated refresh token).
   const kept: Record<string, string> = {};
-  for (const k of KEPT) if (bundle.authData[k]) kept[k] = bundle.authData[k];
+  for (const k of [...KEPT, 'refresh_token'] as const) if (bundle.authData[k]) kept[k] = bundle.authData[k];
   return { ...kept, ...fresh };
 };
 

@@ -11,5 +11,5 @@ module.exports = {
   reporters: ['default', '<rootDir>/scripts/summary-reporter.js'],
   // zapier-platform-core kills its process (process.exit) past 450 MB RSS after 250 runs, as Zapier's
   // workers do; a jest worker that has run many suites gets there. Recycle workers between suites.
-  workerIdleMemoryLimit: '300MB',
+  workerIdleMemoryLimit: '250MB',
 };

@@ -159,6 +159,27 @@ export const ERRATA: Erratum[] = [
   },
   {
     method: 'POST',
+    path: '/opportunities/upsert',
+    operations: ['Upsert Opportunity'],
+    change: {
+      kind: 'response',
+      body: {
+        opportunity: {
+          id: 'yWQobCRIhRguQtD2llvk',
+          name: 'Website redesign',
+          pipelineId: 'VDm7RPYC2GLUvdpKmBfC',
+          pipelineStageId: '7915dedc-8f18-44d5-8bc3-77c04e994a10',
+          status: 'open',
+          contactId: 'byMEV0NQinDhq8ZfiOi2',
+          locationId: 've9EPM428h8vShlRW1KT',
+        },
+        new: true,
+      },
+    },
+    reason: 'The spec types `opportunity` as an object with no properties; GHL answers the upserted opportunity record.',
+  },
+  {
+    method: 'POST',
     path: '/contacts/search',
     operations: ['Search Contacts'],
     change: { kind: 'bodySchema', schema: CONTACT_SEARCH_BODY },
@@ -191,6 +212,27 @@ export const ERRATA: Erratum[] = [
     reason:
       'The spec types "stages" as a list of untyped lists, with no example; GHL returns stage objects {id, name, ' +
       'position, …} (opportunities point at them with pipelineStageId).',
+  },
+  {
+    method: 'POST',
+    path: '/opportunities/upsert',
+    operations: ['Upsert Opportunity'],
+    change: {
+      kind: 'response',
+      body: {
+        opportunity: {
+          id: 'yWQobCRIhRguQtD2llvk',
+          name: 'Website redesign',
+          pipelineId: 'VDm7RPYC2GLUvdpKmBfC',
+          pipelineStageId: '7915dedc-8f18-44d5-8bc3-77c04e994a10',
+          status: 'open',
+          contactId: 'byMEV0NQinDhq8ZfiOi2',
+          locationId: 've9EPM428h8vShlRW1KT',
+        },
+        new: true,
+      },
+    },
+    reason: 'The spec types `opportunity` as an object with no properties; GHL answers the upserted opportunity record.',
   },
   {
     method: 'POST',

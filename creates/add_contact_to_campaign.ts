@@ -8,6 +8,7 @@ export default defineOperation({
   label: 'Add Contact to Campaign',
   description: 'Adds a contact to a campaign.',
   endpoint: { method: 'POST', path: '/contacts/{contactId}/campaigns/{campaignId}' },
+  ack: true,
   scopes: ['contacts.write'],
   inputFields: [contactIdField(), campaignIdField()],
   request: () => ({ body: {} }),

@@ -11,6 +11,7 @@ export default defineOperation({
   label: 'Add Contact to Workflow',
   description: 'Enrolls a contact in a workflow.',
   endpoint: { method: 'POST', path: '/contacts/{contactId}/workflow/{workflowId}' },
+  ack: true,
   scopes: ['contacts.write'],
   inputFields: [
     contactIdField(),

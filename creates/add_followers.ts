@@ -1,3 +1,4 @@
+import { recordAt } from '../lib/results';
 import { defineOperation } from '../lib/operation';
 import { FOLLOWERS_OUTPUT_FIELDS, followersField, followersOf, opportunityIdField } from '../lib/opportunities';
 
@@ -11,7 +12,7 @@ export default defineOperation({
   scopes: ['opportunities.write'],
   inputFields: [opportunityIdField(), followersField()],
   request: (input) => ({ path: { id: input.opportunityId }, body: { followers: followersOf(input) } }),
-  result: (data, input) => ({ id: input.opportunityId, ...(data && typeof data === 'object' ? data : {}) }),
+  result: (data, input) => ({ id: input.opportunityId, ...recordAt(data, '', ['followers']) }),
   sample: {
     id: 'yWQobCRIhRguQtD2llvk',
     followers: ['sx6wyHhbFdRXh302Lunr', 'Mx6wyHhbFdRXh302Luer'],

@@ -2,6 +2,7 @@ import { defineOperation } from '../lib/operation';
 import { contactIdField, tagsField } from '../lib/fields';
 import { TAGS_OUTPUT_FIELDS, TAGS_SAMPLE } from '../lib/contacts';
 import { toList } from '../lib/transforms';
+import { listAt } from '../lib/results';
 
 export default defineOperation({
   key: 'add_tags_to_contact',
@@ -13,7 +14,7 @@ export default defineOperation({
   scopes: ['contacts.write'],
   inputFields: [contactIdField(), tagsField({ required: true })],
   request: (input) => ({ body: { tags: toList(input.tags) } }),
-  result: (data, input) => ({ id: input.contactId, tags: data.tags ?? [] }),
+  result: (data, input) => ({ id: input.contactId, tags: listAt(data, 'tags') }),
   sample: TAGS_SAMPLE,
   outputFields: TAGS_OUTPUT_FIELDS,
 });

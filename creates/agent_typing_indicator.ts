@@ -1,6 +1,7 @@
+import { acknowledgement } from '../lib/results';
 import { defineOperation } from '../lib/operation';
 import { toBool } from '../lib/transforms';
-import { conversationIdField, unwrap } from '../lib/conversations';
+import { conversationIdField } from '../lib/conversations';
 
 export default defineOperation({
   key: 'agent_typing_indicator',
@@ -9,6 +10,7 @@ export default defineOperation({
   label: 'Agent Typing Indicator',
   description: 'Shows (or hides) the "agent is typing" indicator to a visitor in a live chat conversation.',
   endpoint: { method: 'POST', path: '/conversations/providers/live-chat/typing' },
+  ack: true,
   scopes: ['conversations/livechat.write'],
   location: 'body',
   inputFields: [
@@ -35,7 +37,7 @@ export default defineOperation({
       conversationId: input.conversationId,
     },
   }),
-  result: (data, input) => ({ conversationId: input.conversationId, isTyping: toBool(input.isTyping, 'isTyping', 'Typing') ?? true, ...unwrap(data) }),
+  result: (data, input) => ({ conversationId: input.conversationId, isTyping: toBool(input.isTyping, 'isTyping', 'Typing') ?? true, ...acknowledgement(data) }),
   sample: { conversationId: 've9EPM428h8vShlRW1KT', isTyping: true, success: true },
   outputFields: [
     { key: 'conversationId', label: 'Conversation ID' },

@@ -2,6 +2,7 @@ import { defineOperation } from '../lib/operation';
 import { InputError } from '../lib/http';
 import { businessIdField } from '../lib/fields';
 import { toList } from '../lib/transforms';
+import { record } from '../lib/results';
 
 export default defineOperation({
   key: 'bulk_business_update',
@@ -42,7 +43,7 @@ export default defineOperation({
     // A null businessId removes the contacts from their business.
     return { body: { ids, businessId: remove ? null : businessId } };
   },
-  result: (data) => data,
+  result: record('', 'success'),
   sample: { success: true, ids: ['IDqvFHGColiyK6jiatuz', 'pOC0uJ97VYOKH2m3fkMD'] },
   outputFields: [
     { key: 'success', label: 'Success', type: 'boolean' },

@@ -1,6 +1,7 @@
 import { defineOperation } from '../lib/operation';
 import { tagsField } from '../lib/fields';
 import { toBool, toList } from '../lib/transforms';
+import { record } from '../lib/results';
 
 export default defineOperation({
   key: 'bulk_update_contact_tags',
@@ -33,7 +34,7 @@ export default defineOperation({
     path: { type: input.type },
     body: { contacts: toList(input.contacts), tags: toList(input.tags), removeAllTags: toBool(input.removeAllTags, 'removeAllTags', 'Remove All Tags First') },
   }),
-  result: (data) => data,
+  result: record('', 'succeded'),
   sample: {
     succeded: true,
     errorCount: 0,

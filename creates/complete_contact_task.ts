@@ -17,7 +17,7 @@ export default defineOperation({
     { key: 'completed', label: 'Completed', type: 'boolean', default: 'true' },
   ],
   request: (input) => ({ body: { completed: toBool(input.completed, 'completed', 'Completed') ?? true } }),
-  result: (data) => data.task,
+  result: 'task',
   sample: { ...TASK_SAMPLE, completed: true },
   outputFields: TASK_OUTPUT_FIELDS,
 });

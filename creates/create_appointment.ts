@@ -1,5 +1,6 @@
 import { defineOperation } from '../lib/operation';
 import { APPOINTMENT_OUTPUT_FIELDS, APPOINTMENT_SAMPLE, appointmentBody, appointmentInputs } from '../lib/calendars';
+import { record } from '../lib/results';
 
 export default defineOperation({
   key: 'create_appointment',
@@ -13,7 +14,7 @@ export default defineOperation({
   location: 'body',
   inputFields: appointmentInputs('create'),
   request: (input, ctx) => ({ body: appointmentBody(input, ctx, 'create') }),
-  result: (data) => data,
+  result: record('', 'id'),
   sample: APPOINTMENT_SAMPLE,
   outputFields: APPOINTMENT_OUTPUT_FIELDS,
 });

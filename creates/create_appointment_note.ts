@@ -17,7 +17,7 @@ export default defineOperation({
   scopes: ['calendars/events.write'],
   inputFields: [appointmentIdField, ...APPOINTMENT_NOTE_INPUTS(true)],
   request: (input) => ({ body: appointmentNoteBody(input) }),
-  result: (data) => data.note,
+  result: 'note',
   sample: APPOINTMENT_NOTE_SAMPLE,
   outputFields: APPOINTMENT_NOTE_OUTPUT_FIELDS,
 });

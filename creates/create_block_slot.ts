@@ -1,5 +1,6 @@
 import { defineOperation } from '../lib/operation';
 import { BLOCK_SLOT_OUTPUT_FIELDS, BLOCK_SLOT_SAMPLE, blockSlotBody, blockSlotInputs } from '../lib/calendars';
+import { record } from '../lib/results';
 
 export default defineOperation({
   key: 'create_block_slot',
@@ -12,7 +13,7 @@ export default defineOperation({
   location: 'body',
   inputFields: blockSlotInputs('create'),
   request: (input, ctx) => ({ body: blockSlotBody(input, ctx) }),
-  result: (data) => data,
+  result: record('', 'id'),
   sample: BLOCK_SLOT_SAMPLE,
   outputFields: BLOCK_SLOT_OUTPUT_FIELDS,
 });

@@ -12,7 +12,7 @@ export default defineOperation({
   location: 'body',
   inputFields: calendarInputs('create'),
   request: (input) => ({ body: calendarBody(input, 'create') }),
-  result: (data) => data.calendar,
+  result: 'calendar',
   sample: CALENDAR_SAMPLE,
   outputFields: CALENDAR_OUTPUT_FIELDS,
 });

@@ -19,7 +19,7 @@ export default defineOperation({
   request: (input) => ({
     body: compact({ name: input.name, description: input.description, slug: input.slug, isActive: toBool(input.isActive, 'isActive', 'Active') }),
   }),
-  result: (data) => data.group,
+  result: 'group',
   sample: GROUP_SAMPLE,
   outputFields: GROUP_OUTPUT_FIELDS,
 });

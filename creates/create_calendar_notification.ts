@@ -1,3 +1,4 @@
+import { recordAt } from '../lib/results';
 import { defineOperation } from '../lib/operation';
 import {
   NOTIFICATION_INPUTS,
@@ -19,7 +20,7 @@ export default defineOperation({
   inputFields: [calendarIdField(), ...NOTIFICATION_INPUTS('create')],
   // GHL takes a JSON array of notifications and answers with an array: this step sends one and returns it.
   request: (input) => ({ body: [notificationBody(input, 'create')] }),
-  result: (data) => notificationResult(Array.isArray(data) ? data[0] : data),
+  result: (data) => notificationResult(recordAt(Array.isArray(data) ? data[0] : data)),
   sample: NOTIFICATION_SAMPLE,
   outputFields: NOTIFICATION_OUTPUT_FIELDS,
 });

@@ -1,6 +1,7 @@
 import { CUSTOM_FIELDS_SCOPE, defsForInput } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE, contactBody, contactInputs, contactResult } from '../lib/contacts';
+import { recordAt } from '../lib/results';
 
 export default defineOperation({
   key: 'create_contact',
@@ -13,7 +14,7 @@ export default defineOperation({
   location: 'body',
   inputFields: contactInputs({ gender: true }),
   request: async (input, ctx) => ({ body: contactBody(input, await defsForInput(input, ctx, 'contact')) }),
-  result: (data, _input, ctx) => contactResult(data.contact, ctx),
+  result: (data, _input, ctx) => contactResult(recordAt(data, 'contact'), ctx),
   sample: CONTACT_SAMPLE,
   outputFields: CONTACT_OUTPUT_FIELDS,
   extraRequests: 'custom field definitions, when the contact has custom fields',

@@ -19,7 +19,7 @@ export default defineOperation({
     { key: 'completed', label: 'Completed', type: 'boolean', default: 'false' },
   ],
   request: (input) => ({ body: { completed: false, ...taskBody(input) } }),
-  result: (data) => data.task,
+  result: 'task',
   sample: TASK_SAMPLE,
   outputFields: TASK_OUTPUT_FIELDS,
 });

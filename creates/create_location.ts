@@ -1,3 +1,4 @@
+import { unwrapRecord } from '../lib/results';
 import { defineOperation } from '../lib/operation';
 import { InputError } from '../lib/http';
 import {
@@ -23,7 +24,7 @@ export default defineOperation({
     return { body: createLocationBody(input, ctx.companyId) };
   },
   // The spec answers the new location at the top level; accept a `location` wrapper too.
-  result: (data) => (data && typeof data === 'object' && data.location && !data.id ? data.location : data),
+  result: (data) => unwrapRecord(data, ['location']),
   sample: CREATED_LOCATION_SAMPLE,
   outputFields: CREATED_LOCATION_OUTPUT_FIELDS,
 });

@@ -1,3 +1,4 @@
+import { recordAt } from '../lib/results';
 import { CUSTOM_FIELDS_SCOPE, defsForInput } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import {
@@ -21,7 +22,7 @@ export default defineOperation({
   request: async (input, ctx) => ({
     body: { ...opportunityBody(input, { defs: await defsForInput(input, ctx, 'opportunity') }), contactId: input.contactId },
   }),
-  result: (data, _input, ctx) => opportunityResult(data.opportunity, ctx),
+  result: (data, _input, ctx) => opportunityResult(recordAt(data, 'opportunity'), ctx),
   sample: OPPORTUNITY_SAMPLE,
   outputFields: OPPORTUNITY_OUTPUT_FIELDS,
   extraRequests: 'custom field definitions, when the opportunity has custom fields',

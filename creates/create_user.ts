@@ -1,5 +1,6 @@
 import { defineOperation } from '../lib/operation';
 import { USER_OUTPUT_FIELDS, USER_SAMPLE, createUserBody, userInputs } from '../lib/users';
+import { record } from '../lib/results';
 
 export default defineOperation({
   key: 'create_user',
@@ -13,7 +14,7 @@ export default defineOperation({
   token: 'either',
   inputFields: userInputs({ create: true }),
   request: (input, ctx) => ({ body: createUserBody(input, ctx) }),
-  result: (data) => data,
+  result: record('', 'id'),
   sample: USER_SAMPLE,
   outputFields: USER_OUTPUT_FIELDS,
 });

@@ -8,6 +8,7 @@ export default defineOperation({
   label: 'Delete Appointment Note',
   description: "Deletes an appointment's note.",
   endpoint: { method: 'DELETE', path: '/calendars/appointments/{appointmentId}/notes/{noteId}' },
+  ack: true,
   scopes: ['calendars/events.write'],
   inputFields: [appointmentIdField, appointmentNoteIdField],
   result: deletedResult('noteId'),

@@ -8,6 +8,7 @@ export default defineOperation({
   label: 'Delete Association',
   description: 'Deletes a user-defined association (and with it the relations made with it).',
   endpoint: { method: 'DELETE', path: '/associations/{associationId}' },
+  ack: true,
   scopes: ['associations.write'],
   inputFields: [associationIdField()],
   result: deletedWith('associationId'),

@@ -8,6 +8,7 @@ export default defineOperation({
   label: 'Delete Business',
   description: 'Deletes a business permanently.',
   endpoint: { method: 'DELETE', path: '/businesses/{businessId}' },
+  ack: true,
   scopes: ['businesses.write'],
   inputFields: [businessIdField()],
   result: deletedResult('businessId'),

@@ -8,6 +8,7 @@ export default defineOperation({
   label: 'Delete Calendar',
   description: 'Deletes a calendar permanently.',
   endpoint: { method: 'DELETE', path: '/calendars/{calendarId}' },
+  ack: true,
   scopes: ['calendars.write'],
   inputFields: [calendarIdField()],
   result: deletedResult('calendarId'),

@@ -8,6 +8,7 @@ export default defineOperation({
   label: 'Delete Calendar Group',
   description: 'Deletes a calendar group.',
   endpoint: { method: 'DELETE', path: '/calendars/groups/{groupId}' },
+  ack: true,
   scopes: ['calendars/groups.write'],
   inputFields: [calendarGroupIdField()],
   result: deletedResult('groupId'),

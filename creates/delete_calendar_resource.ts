@@ -8,6 +8,7 @@ export default defineOperation({
   label: 'Delete Calendar Resource',
   description: 'Deletes a room or piece of equipment.',
   endpoint: { method: 'DELETE', path: '/calendars/resources/{resourceType}/{id}' },
+  ack: true,
   scopes: ['calendars/resources.write'],
   inputFields: [resourceTypeField, resourceIdField],
   request: (input) => ({ path: { resourceType: resourceTypeOf(input) } }),

@@ -9,6 +9,7 @@ export default defineOperation({
   label: 'Delete Contact',
   description: 'Deletes a contact permanently.',
   endpoint: { method: 'DELETE', path: '/contacts/{contactId}' },
+  ack: true,
   scopes: ['contacts.write'],
   inputFields: [contactIdField()],
   result: deletedResult('contactId'),

@@ -9,6 +9,7 @@ export default defineOperation({
   label: 'Delete Contact Note',
   description: "Deletes a contact's note.",
   endpoint: { method: 'DELETE', path: '/contacts/{contactId}/notes/{id}' },
+  ack: true,
   scopes: ['contacts.write'],
   inputFields: [contactIdField({ altersDynamicFields: true }), contactNoteIdField('id')],
   result: deletedResult('id'),

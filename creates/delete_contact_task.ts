@@ -9,6 +9,7 @@ export default defineOperation({
   label: 'Delete Contact Task',
   description: "Deletes a contact's task.",
   endpoint: { method: 'DELETE', path: '/contacts/{contactId}/tasks/{taskId}' },
+  ack: true,
   scopes: ['contacts.write'],
   inputFields: [contactIdField({ altersDynamicFields: true }), contactTaskIdField()],
   result: deletedResult('taskId'),

@@ -9,6 +9,7 @@ export default defineOperation({
   description:
     'Deletes an appointment or a blocked slot permanently. To cancel an appointment but keep it, use Update Appointment with status Cancelled.',
   endpoint: { method: 'DELETE', path: '/calendars/events/{eventId}' },
+  ack: true,
   scopes: ['calendars/events.write'],
   inputFields: [
     eventIdField(

@@ -8,6 +8,7 @@ export default defineOperation({
   label: 'Delete Notification',
   description: 'Deletes a calendar notification.',
   endpoint: { method: 'DELETE', path: '/calendars/{calendarId}/notifications/{notificationId}' },
+  ack: true,
   scopes: ['calendars/events.write'],
   inputFields: [calendarIdField({ altersDynamicFields: true }), notificationIdField],
   result: deletedResult('notificationId'),

@@ -8,6 +8,7 @@ export default defineOperation({
   label: 'Delete Opportunity',
   description: 'Deletes an opportunity permanently.',
   endpoint: { method: 'DELETE', path: '/opportunities/{id}' },
+  ack: true,
   scopes: ['opportunities.write'],
   inputFields: [opportunityIdField()],
   request: (input) => ({ path: { id: input.opportunityId } }),

@@ -9,6 +9,7 @@ export default defineOperation({
   label: 'Delete Relation',
   description: 'Deletes a relation between two records (the records themselves stay).',
   endpoint: { method: 'DELETE', path: '/associations/relations/{relationId}' },
+  ack: true,
   scopes: ['associations/relation.write'],
   location: 'query',
   inputFields: [

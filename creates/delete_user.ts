@@ -8,6 +8,7 @@ export default defineOperation({
   label: 'Delete User',
   description: 'Deletes a user (GoHighLevel queues the deletion; it takes effect within a few minutes).',
   endpoint: { method: 'DELETE', path: '/users/{userId}' },
+  ack: true,
   scopes: ['users.write'],
   token: 'either',
   inputFields: [userIdField('userId', 'User', { required: true })],

@@ -1,3 +1,4 @@
+import { recordAt } from '../lib/results';
 import { defineOperation } from '../lib/operation';
 import { InputError } from '../lib/http';
 import { toBool } from '../lib/transforms';
@@ -33,7 +34,7 @@ export default defineOperation({
       body: { followers },
     };
   },
-  result: (data, input) => ({ id: input.opportunityId, ...(data && typeof data === 'object' ? data : {}) }),
+  result: (data, input) => ({ id: input.opportunityId, ...recordAt(data, '', ['followers']) }),
   sample: {
     id: 'yWQobCRIhRguQtD2llvk',
     followers: ['sx6wyHhbFdRXh302Lunr'],

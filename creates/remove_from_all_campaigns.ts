@@ -8,6 +8,7 @@ export default defineOperation({
   label: 'Remove from All Campaigns',
   description: 'Removes a contact from every campaign it is in.',
   endpoint: { method: 'DELETE', path: '/contacts/{contactId}/campaigns/removeAll' },
+  ack: true,
   scopes: ['contacts.write'],
   inputFields: [contactIdField()],
   result: (data, input) => ({ contactId: input.contactId, succeded: data?.succeded ?? true }),

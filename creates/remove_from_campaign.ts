@@ -8,6 +8,7 @@ export default defineOperation({
   label: 'Remove from Campaign',
   description: 'Removes a contact from a campaign.',
   endpoint: { method: 'DELETE', path: '/contacts/{contactId}/campaigns/{campaignId}' },
+  ack: true,
   scopes: ['contacts.write'],
   inputFields: [contactIdField(), campaignIdField()],
   result: (data, input) => ({ contactId: input.contactId, campaignId: input.campaignId, succeded: data?.succeded ?? true }),

@@ -9,6 +9,7 @@ export default defineOperation({
   label: 'Remove from Workflow',
   description: 'Removes a contact from a workflow.',
   endpoint: { method: 'DELETE', path: '/contacts/{contactId}/workflow/{workflowId}' },
+  ack: true,
   scopes: ['contacts.write'],
   inputFields: [contactIdField(), workflowIdField()],
   // The spec requires a JSON body here (its only property, eventStartTime, means nothing on removal).

@@ -1,5 +1,6 @@
 import { defineOperation } from '../lib/operation';
 import { APPOINTMENT_OUTPUT_FIELDS, APPOINTMENT_SAMPLE, appointmentBody, appointmentInputs } from '../lib/calendars';
+import { record } from '../lib/results';
 
 export default defineOperation({
   key: 'update_appointment',
@@ -12,7 +13,7 @@ export default defineOperation({
   scopes: ['calendars/events.write'],
   inputFields: appointmentInputs('update'),
   request: (input, ctx) => ({ body: appointmentBody(input, ctx, 'update') }),
-  result: (data) => data,
+  result: record('', 'id'),
   sample: APPOINTMENT_SAMPLE,
   outputFields: APPOINTMENT_OUTPUT_FIELDS,
 });

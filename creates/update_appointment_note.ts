@@ -19,7 +19,7 @@ export default defineOperation({
   // GHL's NotesDTO requires the note text on update too.
   inputFields: [appointmentIdField, appointmentNoteIdField, ...APPOINTMENT_NOTE_INPUTS(true)],
   request: (input) => ({ body: appointmentNoteBody(input) }),
-  result: (data) => data.note,
+  result: 'note',
   sample: APPOINTMENT_NOTE_SAMPLE,
   outputFields: APPOINTMENT_NOTE_OUTPUT_FIELDS,
 });

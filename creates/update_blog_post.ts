@@ -1,3 +1,4 @@
+import { recordAt } from '../lib/results';
 import { defineOperation } from '../lib/operation';
 import { BLOG_POST_OUTPUT_FIELDS, BLOG_POST_SAMPLE, blogPostBody, blogPostInputs, blogPostResult } from '../lib/blogs';
 
@@ -12,7 +13,7 @@ export default defineOperation({
   location: 'body',
   inputFields: blogPostInputs(true),
   request: (input) => ({ body: blogPostBody(input, { update: true }) }),
-  result: (data) => blogPostResult(data?.updatedBlogPost),
+  result: (data) => blogPostResult(recordAt(data, 'updatedBlogPost')),
   sample: BLOG_POST_SAMPLE,
   outputFields: BLOG_POST_OUTPUT_FIELDS,
 });

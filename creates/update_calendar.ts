@@ -11,7 +11,7 @@ export default defineOperation({
   scopes: ['calendars.write'],
   inputFields: calendarInputs('update'),
   request: (input) => ({ body: calendarBody(input, 'update') }),
-  result: (data) => data.calendar,
+  result: 'calendar',
   sample: CALENDAR_SAMPLE,
   outputFields: CALENDAR_OUTPUT_FIELDS,
 });

@@ -11,7 +11,7 @@ export default defineOperation({
   scopes: ['calendars/groups.write'],
   inputFields: [calendarGroupIdField(), ...groupInputs(true)],
   request: (input) => ({ body: { name: input.name, description: input.description, slug: input.slug } }),
-  result: (data) => data.group,
+  result: 'group',
   sample: GROUP_SAMPLE,
   outputFields: GROUP_OUTPUT_FIELDS,
 });

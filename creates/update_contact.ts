@@ -2,6 +2,7 @@ import { CUSTOM_FIELDS_SCOPE, defsForInput } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { contactIdField } from '../lib/fields';
 import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE, contactBody, contactInputs, contactResult } from '../lib/contacts';
+import { recordAt } from '../lib/results';
 
 export default defineOperation({
   key: 'update_contact',
@@ -16,7 +17,7 @@ export default defineOperation({
     const { companyName: _ignored, ...body } = contactBody(input, await defsForInput(input, ctx, 'contact'));
     return { body };
   },
-  result: (data, _input, ctx) => contactResult(data.contact, ctx),
+  result: (data, _input, ctx) => contactResult(recordAt(data, 'contact'), ctx),
   sample: CONTACT_SAMPLE,
   outputFields: CONTACT_OUTPUT_FIELDS,
   extraRequests: 'custom field definitions, when the contact has custom fields',

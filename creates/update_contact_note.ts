@@ -12,7 +12,7 @@ export default defineOperation({
   scopes: ['contacts.write'],
   inputFields: [contactIdField({ altersDynamicFields: true }), contactNoteIdField('id'), ...NOTE_INPUTS(false)],
   request: (input) => ({ body: noteBody(input) }),
-  result: (data) => data.note,
+  result: 'note',
   sample: NOTE_SAMPLE,
   outputFields: NOTE_OUTPUT_FIELDS,
 });

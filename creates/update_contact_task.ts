@@ -20,7 +20,7 @@ export default defineOperation({
     { key: 'completed', label: 'Completed', type: 'boolean' },
   ],
   request: (input) => ({ body: taskBody(input) }),
-  result: (data) => data.task,
+  result: 'task',
   sample: TASK_SAMPLE,
   outputFields: TASK_OUTPUT_FIELDS,
 });

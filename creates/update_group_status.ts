@@ -1,3 +1,4 @@
+import { acknowledgement } from '../lib/results';
 import { defineOperation } from '../lib/operation';
 import { toBool } from '../lib/transforms';
 import { calendarGroupIdField } from '../lib/calendars';
@@ -9,6 +10,7 @@ export default defineOperation({
   label: 'Update Group Status',
   description: 'Enables or disables a calendar group.',
   endpoint: { method: 'PUT', path: '/calendars/groups/{groupId}/status' },
+  ack: true,
   scopes: ['calendars/groups.write'],
   inputFields: [
     calendarGroupIdField(),
@@ -21,7 +23,7 @@ export default defineOperation({
     },
   ],
   request: (input) => ({ body: { isActive: toBool(input.isActive, 'isActive', 'Active') } }),
-  result: (data, input) => ({ ...data, id: input.groupId, isActive: toBool(input.isActive, 'isActive', 'Active') }),
+  result: (data, input) => ({ ...acknowledgement(data), id: input.groupId, isActive: toBool(input.isActive, 'isActive', 'Active') }),
   sample: { id: 'ocQHyuzHvysMo5N5VsXc', isActive: false, success: true },
   outputFields: [
     { key: 'id', label: 'Calendar Group ID' },

@@ -1,7 +1,8 @@
+import { unwrapRecord } from '../lib/results';
 import { defineOperation } from '../lib/operation';
 import { compact } from '../lib/http';
 import { toList } from '../lib/transforms';
-import { messageIdField, unwrap } from '../lib/conversations';
+import { messageIdField } from '../lib/conversations';
 
 export default defineOperation({
   key: 'update_message_status',
@@ -45,7 +46,7 @@ export default defineOperation({
       }),
     };
   },
-  result: (data) => unwrap(data),
+  result: (data) => unwrapRecord(data, [], ['status']),
   sample: { conversationId: 'ABC12h2F6uBrIkfXYazb', messageId: 't22c6DQcTDf3MjRhwf77', status: 'delivered' },
   outputFields: [
     { key: 'conversationId', label: 'Conversation ID' },

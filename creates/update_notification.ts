@@ -15,6 +15,7 @@ export default defineOperation({
   label: 'Update Notification',
   description: "Updates a calendar notification's settings. Only the fields you fill in are changed.",
   endpoint: { method: 'PUT', path: '/calendars/{calendarId}/notifications/{notificationId}' },
+  ack: true,
   scopes: ['calendars/events.write'],
   inputFields: [calendarIdField({ altersDynamicFields: true }), notificationIdField, ...NOTIFICATION_INPUTS('update')],
   request: (input) => ({ body: notificationBody(input, 'update') }),

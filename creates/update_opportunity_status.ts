@@ -9,6 +9,7 @@ export default defineOperation({
   label: 'Update Opportunity Status',
   description: 'Marks an opportunity as open, won, lost or abandoned.',
   endpoint: { method: 'PUT', path: '/opportunities/{id}/status' },
+  ack: true,
   scopes: ['opportunities.write'],
   inputFields: [opportunityIdField(), statusField({ required: true, helpText: 'The new status.' }), lostReasonIdField],
   request: (input) => ({

@@ -1,6 +1,7 @@
 import { defineOperation } from '../lib/operation';
 import { userIdField } from '../lib/fields';
 import { USER_OUTPUT_FIELDS, USER_SAMPLE, updateUserBody, userInputs } from '../lib/users';
+import { record } from '../lib/results';
 
 export default defineOperation({
   key: 'update_user',
@@ -13,7 +14,7 @@ export default defineOperation({
   token: 'either',
   inputFields: [userIdField('userId', 'User', { required: true }), ...userInputs({ create: false })],
   request: (input, ctx) => ({ body: updateUserBody(input, ctx) }),
-  result: (data) => data,
+  result: record('', 'id'),
   sample: USER_SAMPLE,
   outputFields: USER_OUTPUT_FIELDS,
 });

@@ -2,6 +2,7 @@ import { CUSTOM_FIELDS_SCOPE, defsForInput } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE, contactBody, contactInputs, contactResult } from '../lib/contacts';
 import { toBool } from '../lib/transforms';
+import { recordAt } from '../lib/results';
 
 export default defineOperation({
   key: 'upsert_contact',
@@ -25,7 +26,7 @@ export default defineOperation({
   request: async (input, ctx) => ({
     body: { ...contactBody(input, await defsForInput(input, ctx, 'contact')), createNewIfDuplicateAllowed: toBool(input.createNewIfDuplicateAllowed, 'createNewIfDuplicateAllowed', 'Create New If Duplicates Allowed') },
   }),
-  result: async (data, _input, ctx) => ({ ...(await contactResult(data.contact, ctx)), new: Boolean(data.new) }),
+  result: async (data, _input, ctx) => ({ ...(await contactResult(recordAt(data, 'contact'), ctx)), new: Boolean(data.new) }),
   sample: { ...CONTACT_SAMPLE, new: true },
   outputFields: [...CONTACT_OUTPUT_FIELDS, { key: 'new', label: 'Was Created', type: 'boolean' }],
   extraRequests: 'custom field definitions, when the contact has custom fields',

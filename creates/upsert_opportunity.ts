@@ -1,3 +1,4 @@
+import { recordAt } from '../lib/results';
 import { CUSTOM_FIELDS_SCOPE, defsForInput } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { compact } from '../lib/http';
@@ -68,7 +69,7 @@ export default defineOperation({
       }),
     };
   },
-  result: async (data, _input, ctx) => ({ ...(await opportunityResult(data.opportunity, ctx)), new: Boolean(data.new) }),
+  result: async (data, _input, ctx) => ({ ...(await opportunityResult(recordAt(data, 'opportunity'), ctx)), new: Boolean(data.new) }),
   sample: { ...OPPORTUNITY_SAMPLE, new: true },
   outputFields: [...OPPORTUNITY_OUTPUT_FIELDS, { key: 'new', label: 'Was Created', type: 'boolean' }],
   extraRequests: 'custom field definitions, when the opportunity has custom fields',

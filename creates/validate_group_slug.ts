@@ -1,4 +1,5 @@
 import { defineOperation } from '../lib/operation';
+import { record } from '../lib/results';
 
 export default defineOperation({
   key: 'validate_group_slug',
@@ -11,7 +12,7 @@ export default defineOperation({
   location: 'body',
   inputFields: [{ key: 'slug', label: 'Slug', required: true, helpText: 'The slug to check, e.g. sales-calls.' }],
   request: (input) => ({ body: { slug: input.slug } }),
-  result: (data, input) => ({ slug: input.slug, ...data }),
+  result: (data, input) => ({ slug: input.slug, ...record('', 'available')(data) }),
   sample: { slug: 'sales-calls', available: true },
   outputFields: [
     { key: 'slug', label: 'Slug' },

@@ -1,3 +1,4 @@
+import { unwrapRecord } from './results';
 /**
  * Associations (definitions linking two object types) and relations (links between two records):
  * samples, output fields, id fields, and tolerant readers for answers the spec documents wrongly.
@@ -85,18 +86,10 @@ export const itemsOf =
   };
 
 /** One association out of an answer: the object itself (as the spec shows) or a wrapper. */
-export const associationOf = (data: any): any => {
-  if (data && typeof data === 'object' && !data.id && data.association && typeof data.association === 'object') {
-    return data.association;
-  }
-  return data;
-};
+export const associationOf = (data: any): any => unwrapRecord(data, ['association']);
 
 /** One relation out of an answer: the object itself or a `relation` wrapper. */
-export const relationOf = (data: any): any => {
-  if (data && typeof data === 'object' && !data.id && data.relation && typeof data.relation === 'object') return data.relation;
-  return data;
-};
+export const relationOf = (data: any): any => unwrapRecord(data, ['relation']);
 
 /** A readable dropdown label: "student_teacher (custom_objects.children ↔ contact)". */
 export const associationLabel = (a: any): string => {

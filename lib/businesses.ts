@@ -1,3 +1,4 @@
+import { unwrapRecord } from './results';
 /**
  * What the business operations share: the business inputs, the body they become, GHL's business record
  * unwrapped, and the business sample and output fields (values from the spec's examples).
@@ -45,12 +46,7 @@ export const businessUpdateBody = (input: Input): Record<string, unknown> => {
 };
 
 /** GHL's business record: `business` (reads) or `buiseness` (the spec's spelling on create/update). */
-export const businessOf = (data: any): Record<string, any> => {
-  const record = data?.business ?? data?.buiseness;
-  if (record && typeof record === 'object') return record;
-  const { traceId: _traceId, success: _success, ...rest } = (data && typeof data === 'object' ? data : {}) as Record<string, any>;
-  return rest;
-};
+export const businessOf = (data: any): Record<string, any> => unwrapRecord(data, ['business', 'buiseness']);
 
 export const BUSINESS_SAMPLE = {
   id: '63771dcac1116f0e21de8e12',

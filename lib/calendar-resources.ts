@@ -1,3 +1,4 @@
+import { recordAt } from './results';
 /**
  * What the appointment-note, calendar-notification and calendar-resource operations share: their inputs,
  * the bodies they become (only properties calendars.json declares), samples, output fields and the
@@ -14,7 +15,7 @@ import { checkEmail, normalizePhone, toBool, toList, toNumber } from './transfor
 
 /** A record with a stable `id`: its own `id`, else `_id`, else the id it was asked for. */
 export const withId = (record: any, fallbackId?: unknown): Record<string, unknown> => {
-  const obj = record && typeof record === 'object' && !Array.isArray(record) ? record : {};
+  const obj = recordAt(record);
   const id = obj.id ?? obj._id ?? fallbackId;
   return id === undefined || id === null || id === '' ? { ...obj } : { ...obj, id: String(id) };
 };

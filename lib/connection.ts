@@ -7,7 +7,7 @@
  *   shortly before it expires.
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { baseUrl, checkIdValue, describeFailure, InputError, send } from './http';
+import { checkIdValue, describeFailure, InputError, parseJson, sendGhl } from './http';
 import type { TokenKind } from './operation';
 import { stableHash } from './transforms';
 
@@ -58,29 +58,38 @@ const cacheSet = async (z: ZObject, key: string, token: string, ttl: number): Pr
 /** For tests: forget minted tokens held in memory. */
 export const clearMintedTokens = (): void => memoryCache.clear();
 
+/** A minted token that GoHighLevel refused (401): dropped, so the retry after the refresh mints a new one. */
+export const forgetLocationToken = async (z: ZObject, bundle: Bundle, locationId: string): Promise<void> => {
+  const key = cacheKeyFor(bundle, locationId);
+  memoryCache.delete(key);
+  try {
+    await z.cache.delete(key);
+  } catch {
+    // see cacheGet
+  }
+};
+
 /**
  * Mints (or re-uses) a sub-account token for an agency connection. The token is never logged by the app;
- * core's log scrubber censors `access_token` values in the logged response.
+ * core's log scrubber censors `access_token` values in the logged response, and handleErrors keeps the
+ * answer out of core's "What happened" error context. A token about to expire is not kept.
  */
 export const locationToken = async (z: ZObject, bundle: Bundle, locationId: string): Promise<string> => {
   const key = cacheKeyFor(bundle, locationId);
   const cached = await cacheGet(z, key);
   if (cached) return cached;
-  const response = await send(z, {
-    url: `${baseUrl()}/oauth/locationToken`,
-    method: 'POST',
-    headers: {
-      Accept: 'application/json',
-      'Content-Type': 'application/x-www-form-urlencoded',
-      Version: '2021-07-28',
+  const what = `Opening sub-account ${locationId} with the agency connection`;
+  const response = await sendGhl(
+    z,
+    {
+      method: 'POST',
+      path: '/oauth/locationToken',
+      body: { companyId: bundle.authData.companyId, locationId },
+      form: true,
+      skipThrowForStatus: true,
     },
-    body: { companyId: bundle.authData.companyId, locationId },
-    skipThrowForStatus: true,
-    throwForThrottlingEarly: false,
-  });
-  if (response.status === 429) {
-    throw new z.errors.ThrottledError('GoHighLevel rate limit reached while opening the sub-account.', 10);
-  }
+    what,
+  );
   if (response.status >= 400) {
     const { message } = describeFailure(response);
     throw new z.errors.Error(
@@ -90,7 +99,7 @@ export const locationToken = async (z: ZObject, bundle: Bundle, locationId: stri
       response.status,
     );
   }
-  const data = (response.data || {}) as Record<string, unknown>;
+  const data = (parseJson(response, what) || {}) as Record<string, unknown>;
   const token = typeof data.access_token === 'string' ? data.access_token : '';
   if (!token) {
     throw new z.errors.Error(
@@ -100,7 +109,7 @@ export const locationToken = async (z: ZObject, bundle: Bundle, locationId: stri
     );
   }
   const expiresIn = Number(data.expires_in) || 86399;
-  await cacheSet(z, key, token, Math.max(60, expiresIn - EXPIRY_MARGIN_S));
+  if (expiresIn > EXPIRY_MARGIN_S) await cacheSet(z, key, token, expiresIn - EXPIRY_MARGIN_S);
   return token;
 };
 

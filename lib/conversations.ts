@@ -1,3 +1,4 @@
+import { recordAt, unwrapRecord } from './results';
 /**
  * What the Conversations & Messages operations share: the conversation and message inputs, GHL's answers
  * unwrapped, samples and output fields, and the file operations (call recording, transcription download).
@@ -37,12 +38,7 @@ const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v === '
  * e.g. `{message: {...}}`, where the spec documents them bare), else the answer itself; `traceId` dropped
  * so it never makes a by-id trigger fire again.
  */
-export const unwrap = (data: unknown, ...keys: string[]): Record<string, any> => {
-  if (!isObject(data)) return {};
-  for (const key of keys) if (isObject(data[key])) return data[key];
-  const { traceId: _traceId, ...record } = data;
-  return record;
-};
+export const unwrap = (data: unknown, ...keys: string[]): Record<string, any> => unwrapRecord(data, keys);
 
 /** The messages of GET /conversations/{id}/messages: GHL nests them (`messages.messages`); the spec does not. */
 export const messagesOf = (data: any): any[] => {
@@ -67,7 +63,7 @@ export const conversationVersionId = (c: any): string => {
  */
 export const transcriptionResult = (data: unknown, input: Input) => {
   const single = isObject(data) && typeof data.transcript === 'string';
-  const sentences: any[] = Array.isArray(data) ? data : single ? [unwrap(data)] : [];
+  const sentences: any[] = Array.isArray(data) ? data : single ? [recordAt(data)] : [];
   if (sentences.length === 0) return null; // not transcribed yet: nothing to fire
   const ordered = [...sentences].sort((a, b) => (Number(a.sentenceIndex) || 0) - (Number(b.sentenceIndex) || 0));
   return {

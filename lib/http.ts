@@ -2,6 +2,9 @@
  * HTTP engine: base URL, headers (Authorization, Accept, Version), path templates, and the translation of
  * GoHighLevel's error answers into readable Zapier errors. Operation files never build URLs or headers.
  */
+import http from 'http';
+import https from 'https';
+import querystring from 'querystring';
 import type { AfterResponseMiddleware, BeforeRequestMiddleware, Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
 
 export const DEFAULT_BASE_URL = 'https://services.leadconnectorhq.com';
@@ -94,13 +97,17 @@ export const compact = <T extends Record<string, unknown>>(obj: T): Partial<T> =
   return out as Partial<T>;
 };
 
-/** beforeRequest: bearer token and Accept on every call that did not set its own Authorization. */
+/**
+ * beforeRequest: the connection's bearer token on every request built by requestOptions that carries no
+ * token of its own (a minted sub-account token) and is not the token endpoint (which authenticates with
+ * the client credentials in its form, never with the old access token).
+ */
 export const addAuthHeaders: BeforeRequestMiddleware = (request, _z, bundle) => {
   const headers = (request.headers = request.headers || {});
+  if ((request as { ghlNoAuth?: boolean }).ghlNoAuth) return request;
   const hasAuth = Object.keys(headers).some((h) => h.toLowerCase() === 'authorization');
   const token = bundle.authData?.access_token;
   if (!hasAuth && token) headers.Authorization = `Bearer ${token}`;
-  if (!Object.keys(headers).some((h) => h.toLowerCase() === 'accept')) headers.Accept = 'application/json';
   return request;
 };
 
@@ -143,7 +150,7 @@ export const ghlMessage = (body: unknown): string => {
   return '';
 };
 
-const traceIdOf = (response: HttpResponse, body: unknown): string | undefined => {
+export const traceIdOf = (response: Pick<HttpResponse, 'getHeader'>, body: unknown): string | undefined => {
   if (body && typeof body === 'object' && typeof (body as Record<string, unknown>).traceId === 'string') {
     return (body as Record<string, string>).traceId;
   }
@@ -193,16 +200,60 @@ export const describeFailure = (response: HttpResponse): { message: string; code
   return { message, code: `GHL_${status}` };
 };
 
+/** The OAuth endpoints: their answers hold tokens, and their limits are not the sub-account's. */
+const TOKEN_PATH = /\/oauth\/token\/?$/;
+const MINT_PATH = /\/oauth\/locationToken\/?$/;
+const pathOfUrl = (url: unknown): string => {
+  try {
+    return new URL(String(url)).pathname;
+  } catch {
+    return '';
+  }
+};
+
+/** Which of GoHighLevel's limits a 429 says was hit, in words (its X-RateLimit headers, else the documented ones). */
+export const limitHit = (response: Pick<HttpResponse, 'getHeader'>, who: string): string => {
+  const daily = response.getHeader('x-ratelimit-daily-remaining');
+  if (daily != null && daily !== '' && Number(daily) <= 0) {
+    const max = Number(response.getHeader('x-ratelimit-limit-daily')) || 200_000;
+    return `the daily limit of ${max.toLocaleString('en-US')} requests ${who}`;
+  }
+  const max = Number(response.getHeader('x-ratelimit-max')) || 100;
+  const window = Number(response.getHeader('x-ratelimit-interval-milliseconds')) || 10_000;
+  return `the limit of ${max} requests per ${window / 1000} s ${who}`;
+};
+
 /**
- * afterResponse: 429 → ThrottledError with a real delay; 400/403/404/422/5xx → z.errors.Error with GHL's
- * message and traceId. 401 never reaches here (core turns it into RefreshAuthError first).
+ * core marks what it logs of each answer in the "What happened" lines it appends to a step's error. The
+ * token endpoint's and the mint's answers hold tokens: those lines say so instead of quoting them.
+ */
+const hideTokenAnswer = (response: HttpResponse): void => {
+  const lines: unknown = (response.request as { input?: { _zapier?: { whatHappened?: unknown } } } | undefined)?.input?._zapier
+    ?.whatHappened;
+  if (!Array.isArray(lines)) return;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (typeof lines[i] === 'string' && lines[i].startsWith('Received content')) {
+      lines[i] = 'Received content (a token answer, not shown)';
+      return;
+    }
+  }
+};
+
+/**
+ * afterResponse: 429 → ThrottledError with a real delay and the limit that was hit; 400/403/404/422/5xx →
+ * z.errors.Error with GHL's message and traceId. 401 never reaches here (core turns it into
+ * RefreshAuthError first). Token answers are kept out of core's error context.
  */
 export const handleErrors: AfterResponseMiddleware = (response, z) => {
+  const path = pathOfUrl(response.request?.url);
+  if (TOKEN_PATH.test(path) || MINT_PATH.test(path)) hideTokenAnswer(response);
   if (response.status === 429) {
-    throw new z.errors.ThrottledError(
-      'GoHighLevel rate limit reached (100 requests per 10 seconds per sub-account); Zapier will retry.',
-      retryDelaySeconds(response),
-    );
+    const message = TOKEN_PATH.test(path)
+      ? `GoHighLevel's token endpoint refused to renew the connection for now: ${limitHit(response, 'for this Marketplace app')} was reached`
+      : MINT_PATH.test(path)
+        ? `GoHighLevel refused to open the sub-account for now: ${limitHit(response, 'per agency')} was reached`
+        : `GoHighLevel rate limit reached: ${limitHit(response, 'per sub-account')}`;
+    throw new z.errors.ThrottledError(`${message}. Zapier will retry.`, retryDelaySeconds(response));
   }
   if (response.status < 400 || response.skipThrowForStatus) return response;
   const { message, code } = describeFailure(response);
@@ -218,30 +269,67 @@ export interface GhlRequest {
   labels?: Record<string, string>;
   query?: Record<string, unknown>;
   body?: unknown;
-  /** Bearer token to use instead of the connection's (agency → sub-account tokens). */
-  token?: string;
+  /** The body as a form (`application/x-www-form-urlencoded`: the OAuth endpoints) instead of JSON. */
+  form?: boolean;
+  /**
+   * Bearer token to use instead of the connection's (agency → sub-account tokens); `null` sends no
+   * Authorization at all (the token endpoint).
+   */
+  token?: string | null;
   raw?: boolean;
   skipThrowForStatus?: boolean;
 }
 
-/** The one place a GHL URL and its headers are built. */
+/**
+ * Fails a request at once when the connection closes before the whole answer arrived: node-fetch 2 would
+ * wait for the timeout on a body shorter than its Content-Length.
+ */
+const completeAnswers = <A extends http.Agent>(agent: A): A => {
+  const withRequest = agent as unknown as { addRequest: (req: http.ClientRequest, options: unknown) => void };
+  const add = withRequest.addRequest.bind(agent);
+  withRequest.addRequest = (req, options) => {
+    req.once('response', (res: http.IncomingMessage) =>
+      res.once('close', () => {
+        if (!res.complete) req.emit('error', Object.assign(new Error(TRUNCATED), { code: 'GHL_TRUNCATED' }));
+      }),
+    );
+    add(req, options);
+  };
+  return agent;
+};
+const TRUNCATED = 'the connection closed before the whole answer arrived';
+/** Like Node's global agent (connections re-used, idle ones closed after 5 s). */
+const KEEP_ALIVE: http.AgentOptions = { keepAlive: true, scheduling: 'lifo', timeout: 5000 };
+const AGENTS = { http: completeAnswers(new http.Agent(KEEP_ALIVE)), https: completeAnswers(new https.Agent(KEEP_ALIVE)) };
+
+/**
+ * The one place a GHL request is built: URL (path filled, query string), headers (Accept, Version,
+ * Content-Type, a token of its own or none), body. Bodies and query strings are serialized here, so core
+ * sends them as they are: its request cleaner rewrites `{{…}}` in object bodies and in `params`, and
+ * GoHighLevel's merge fields (`{{contact.first_name}}`) must reach GoHighLevel untouched.
+ */
 export const requestOptions = (req: GhlRequest) => {
   const version = versionFor(req.path);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (version) headers.Version = version;
   if (req.token) headers.Authorization = `Bearer ${req.token}`;
+  const query = req.query ? querystring.stringify(compact(req.query) as querystring.ParsedUrlQueryInput) : '';
+  const url = baseUrl() + fillPath(req.path, req.pathParams, req.labels) + (query ? `?${query}` : '');
   const options: Record<string, unknown> = {
-    url: baseUrl() + fillPath(req.path, req.pathParams, req.labels),
+    url,
     method: req.method,
     headers,
-    params: req.query ? compact(req.query) : undefined,
     // 429s are handled by handleErrors (Retry-After as an HTTP date, X-RateLimit-* fallback).
     throwForThrottlingEarly: false,
     timeout: requestTimeoutMs(),
+    agent: url.startsWith('https:') ? AGENTS.https : AGENTS.http,
   };
+  if (req.token === null) options.ghlNoAuth = true;
   if (req.body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    options.body = req.body;
+    headers['Content-Type'] = req.form ? 'application/x-www-form-urlencoded' : 'application/json';
+    options.body = req.form
+      ? querystring.stringify(req.body as querystring.ParsedUrlQueryInput).replace(/%20/g, '+')
+      : JSON.stringify(req.body);
   }
   if (req.raw) options.raw = true;
   if (req.skipThrowForStatus) options.skipThrowForStatus = true;
@@ -268,42 +356,58 @@ const OWN_ERRORS = new Set(['AppError', 'ThrottledError', 'RefreshAuthError', 'E
 /** Request timeout: Zapier gives an action about 30 s; fail clearly before that (`GHL_TIMEOUT_MS` overrides). */
 export const requestTimeoutMs = (): number => Number(process.env.GHL_TIMEOUT_MS) || 25_000;
 
-/** A network failure (timeout, reset, DNS) as a readable error naming the step. */
+/** A network failure (timeout, reset, DNS, an answer cut off) as a readable error naming the step. */
 export const transportError = (z: ZObject, err: any, what: string): Error => {
   if (err && OWN_ERRORS.has(err.name)) return err;
   const reason = String(err?.message || err);
-  const timedOut = err?.type === 'request-timeout' || /timeout/i.test(reason);
+  const timedOut = err?.type === 'request-timeout' || err?.type === 'body-timeout' || /timeout/i.test(reason);
+  const cutOff = err?.code === 'GHL_TRUNCATED' || reason.includes(TRUNCATED) || /premature close/i.test(reason);
   const message = timedOut
     ? `${what}: GoHighLevel did not answer within ${requestTimeoutMs() / 1000} s. Try again later.`
-    : `${what}: could not reach GoHighLevel (${reason.replace(/^request to \S+ failed, reason: /, '')}). Try again later.`;
-  return new z.errors.Error(message, timedOut ? 'GHL_TIMEOUT' : 'GHL_NETWORK', 0);
+    : cutOff
+      ? `${what}: GoHighLevel's answer was cut off (${TRUNCATED}). Try again later.`
+      : `${what}: could not reach GoHighLevel (${reason.replace(/^request to \S+ failed, reason: /, '')}). Try again later.`;
+  return new z.errors.Error(message, timedOut ? 'GHL_TIMEOUT' : cutOff ? 'GHL_TRUNCATED' : 'GHL_NETWORK', 0);
 };
 
-/** Sends one request; returns GHL's parsed JSON (its envelope, as it is) and the status. */
-export const callGhl = async <T = any>(z: ZObject, req: GhlRequest, what = `${req.method} ${req.path}`) => {
-  let response: HttpResponse;
+/** Sends one request built by requestOptions; network failures become readable errors naming the step. */
+export const sendGhl = async (z: ZObject, req: GhlRequest, what = `${req.method} ${req.path}`): Promise<HttpResponse> => {
   try {
-    response = await send(z, requestOptions(req));
+    return await send(z, requestOptions(req));
   } catch (err) {
     throw transportError(z, err, what);
   }
-  return { data: parseJson(response, what) as T, status: response.status };
+};
+
+/**
+ * Sends one request; returns GHL's parsed JSON (its envelope, as it is; `undefined` for an empty body),
+ * the status and the traceId.
+ */
+export const callGhl = async <T = any>(z: ZObject, req: GhlRequest, what = `${req.method} ${req.path}`) => {
+  const response = await sendGhl(z, req, what);
+  const data = parseJson(response, what) as T;
+  return { data, status: response.status, traceId: traceIdOf(response, data) };
 };
 
 /** Sends one request and returns its parsed JSON (GHL's envelope, as it is). */
 export const ghlRequest = async <T = any>(z: ZObject, req: GhlRequest, what?: string): Promise<T> =>
   (await callGhl<T>(z, req, what)).data;
 
-/** Parses a 2xx body; a 200 with invalid JSON is a clear error, never a TypeError downstream. */
+/**
+ * Parses a 2xx body: an empty body is `undefined` (for the caller to judge: nothing new for a poll, an
+ * error where a record was due); a body that is not JSON is a clear error, never a TypeError downstream.
+ */
 export const parseJson = (response: HttpResponse, what: string): unknown => {
   if (response.data !== undefined && response.data !== null) return response.data;
   const content = typeof response.content === 'string' ? response.content.trim() : '';
-  if (content === '') return {};
+  if (content === '') return undefined;
   try {
     return JSON.parse(content);
   } catch {
+    const trace = traceIdOf(response, undefined);
     throw new AnswerError(
-      `${what}: GoHighLevel answered ${response.status} but the body is not valid JSON: ${textOf(content).slice(0, 120)}`,
+      `${what}: GoHighLevel answered ${response.status} but the body is not valid JSON: ${textOf(content).slice(0, 120)}` +
+        (trace ? ` (traceId ${trace})` : ''),
     );
   }
 };

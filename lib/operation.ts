@@ -6,7 +6,8 @@
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { AnswerError, callGhl, checkIdValue, humanize, InputError, type GhlRequest } from './http';
-import { AGENCY_ONLY_MESSAGE, isAgency, resolveConnection, type Connection } from './connection';
+import { isEmptyAnswer, MissingInAnswer, recordAt, summarize } from './results';
+import { AGENCY_ONLY_MESSAGE, forgetLocationToken, isAgency, resolveConnection, type Connection } from './connection';
 import { stableHash } from './transforms';
 import { subAccountField } from './fields';
 
@@ -106,8 +107,17 @@ export interface Declaration {
   inputFields?: InputField[];
   /** Inputs → path parameters, query and body. Default: path parameters taken from the inputs by name. */
   request?: (input: Input, ctx: Ctx) => RequestParts | Promise<RequestParts>;
-  /** GHL's answer → what Zapier sees (an object; for list triggers use `list`). */
-  result?: (data: any, input: Input, ctx: Ctx) => any;
+  /**
+   * GHL's answer → what Zapier sees: a key (dot path) of the record in GHL's answer, checked (`'note'`; `''`
+   * for the answer itself), or a function (an object; for list triggers use `list`). Missing data is an
+   * error (lib/results.ts), never a record made up.
+   */
+  result?: string | ((data: any, input: Input, ctx: Ctx) => any);
+  /**
+   * GoHighLevel answers this endpoint with an acknowledgement at most (`{succeded: true}`, or nothing):
+   * deletes and the like. An empty answer is success; for every other step it is an error.
+   */
+  ack?: boolean;
   /** List triggers (and dropdown feeders): where the items are and how they page. */
   list?: ListSpec;
   /**
@@ -217,30 +227,20 @@ const toZapierError = (z: ZObject, err: unknown): unknown => {
   return err;
 };
 
-const ensureList = (decl: Declaration, data: any, input: Input, ctx: Ctx, status: number): any[] => {
+const ensureList = (decl: Declaration, data: any, input: Input, ctx: Ctx): any[] => {
   const spec = decl.list!.key;
   if (typeof spec === 'function') return spec(data, input, ctx);
   const key = spec;
   const items = key === null ? data : getPath(data, key);
-  if (items === undefined || items === null) {
-    if (data && typeof data === 'object' && !Array.isArray(data) && key !== null && Object.keys(data).length === 0) return [];
-    throw new AnswerError(
-      `${decl.label}: GoHighLevel answered ${status} without the "${key ?? 'list'}" list (got ${summarize(data)}).`,
-    );
-  }
-  if (!Array.isArray(items)) {
-    throw new AnswerError(`${decl.label}: GoHighLevel answered ${status} but "${key ?? 'the answer'}" is not a list (got ${summarize(items)}).`);
-  }
+  if (!Array.isArray(items)) throw new MissingInAnswer(`the "${key ?? 'list'}" list`, items ?? data);
   return items;
 };
 
-const summarize = (v: unknown): string => {
-  if (Array.isArray(v)) return `a list of ${v.length}`;
-  if (v && typeof v === 'object') return `an object with keys ${Object.keys(v).slice(0, 6).join(', ') || 'none'}`;
-  return JSON.stringify(v)?.slice(0, 60) ?? String(v);
-};
+/** A step's failure to read GHL's answer, in the user's words: the step, the status, what was missing, the traceId. */
+const answerFailure = (decl: Declaration, err: MissingInAnswer, status: number, traceId?: string): AnswerError =>
+  new AnswerError(`${decl.label}: GoHighLevel answered ${status} ${err.message}${traceId ? ` (traceId ${traceId})` : ''}.`);
 
-/** Runs a declaration: connection, inputs check, request, result mapping. */
+/** Runs a declaration: connection, inputs check, request, answer check, result mapping. */
 export const run = async (decl: Declaration, z: ZObject, bundle: Bundle): Promise<any> => {
   const input: Input = { ...(bundle.inputData || {}) };
   checkRequired(decl.inputFields, input);
@@ -257,15 +257,31 @@ export const run = async (decl: Declaration, z: ZObject, bundle: Bundle): Promis
   const req = await buildRequest(decl, input, ctx);
   let data: any;
   let status = 200;
-  if (decl.send) data = await decl.send(req, ctx);
-  else ({ data, status } = await callGhl(z, req, decl.label));
-  if (decl.list) {
-    let items = ensureList(decl, data, input, ctx, status);
-    if (decl.list.each) items = await Promise.all(items.map((it) => decl.list!.each!(it, input, ctx)));
-    return { data, items, ctx, status };
+  let traceId: string | undefined;
+  try {
+    if (decl.send) data = await decl.send(req, ctx);
+    else ({ data, status, traceId } = await callGhl(z, req, decl.label));
+  } catch (err: any) {
+    // A minted sub-account token GHL no longer takes: forget it, so the retry after the refresh mints anew.
+    if (err?.name === 'RefreshAuthError' && ctx.token) await forgetLocationToken(z, bundle, ctx.locationId);
+    throw err;
   }
-  const result = decl.result ? await decl.result(data, input, ctx) : data;
-  return { data, result, ctx, status };
+  try {
+    if (decl.list) {
+      // A poll may read an empty answer as "nothing new"; a search or a dropdown's caller must not.
+      if (decl.kind === 'trigger' && isEmptyAnswer(data)) return { data, items: [], ctx, status };
+      let items = ensureList(decl, data, input, ctx);
+      if (decl.list.each) items = await Promise.all(items.map((it) => decl.list!.each!(it, input, ctx)));
+      return { data, items, ctx, status };
+    }
+    if (!decl.ack && !decl.send && isEmptyAnswer(data)) throw new MissingInAnswer(`the ${decl.noun.toLowerCase()} this step returns`, data);
+    const result =
+      typeof decl.result === 'string' ? recordAt(data, decl.result) : decl.result ? await decl.result(data, input, ctx) : data;
+    return { data, result, ctx, status };
+  } catch (err) {
+    if (err instanceof MissingInAnswer) throw answerFailure(decl, err, status, traceId);
+    throw err;
+  }
 };
 
 const withIds = (decl: Declaration, items: any[]): any[] =>
@@ -306,7 +322,10 @@ const performFor = (decl: Declaration) => {
           return items;
         }
         const record = out.result;
-        if (!record || typeof record !== 'object') return [];
+        if (record === null) return []; // the step judged there is nothing to fire yet (e.g. no transcription)
+        if (!record || typeof record !== 'object' || isEmptyAnswer(record)) {
+          throw new AnswerError(`${decl.label}: GoHighLevel answered ${out.status} without the expected record (got ${summarize(out.data)}).`);
+        }
         const records = Array.isArray(record) ? record : [record];
         return records.map((r: any) => {
           const id = isEmpty(r.id) ? stableHash(r) : String(r.id);
@@ -322,9 +341,13 @@ const performFor = (decl: Declaration) => {
       try {
         const out = await run(decl, z, bundle);
         const found = decl.list ? out.items : out.result;
-        if (found === undefined || found === null) return [];
+        // Only a result the step itself judged "not found" (null) is an empty search; never an unreadable answer.
+        if (found === null) return [];
         const list = Array.isArray(found) ? found : [found];
-        return list.filter((x) => x && typeof x === 'object' && Object.keys(x).length > 0);
+        if (list.some((x) => !x || typeof x !== 'object' || Array.isArray(x))) {
+          throw new AnswerError(`${decl.label}: GoHighLevel answered ${out.status} with something that is not a record (got ${summarize(found)}).`);
+        }
+        return list;
       } catch (err: any) {
         if (err && err.status === 404) return [];
         throw toZapierError(z, err);
@@ -335,7 +358,7 @@ const performFor = (decl: Declaration) => {
     try {
       const out = await run(decl, z, bundle);
       const result = decl.list ? out.items : out.result;
-      if (result === undefined || result === null || typeof result !== 'object') {
+      if (result === undefined || result === null || typeof result !== 'object' || (!decl.ack && isEmptyAnswer(result))) {
         throw new AnswerError(
           `${decl.label}: GoHighLevel answered ${out.status ?? 200} without the expected record (got ${summarize(out.data)}).`,
         );

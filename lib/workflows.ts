@@ -1,3 +1,4 @@
+import { recordAt } from './results';
 /**
  * What the Workflows & Campaigns actions share: workflow enrolment results and contact followers
  * (inputs, body, result), with samples and output fields (values from the spec's examples).
@@ -39,7 +40,7 @@ export const followersBody = (input: Input) => {
 
 export const followersResult = (data: any, input: Input) => ({
   contactId: input.contactId,
-  ...(data && typeof data === 'object' ? data : {}),
+  ...recordAt(data, '', ['followers']),
 });
 
 export const followersOutputFields = (changedKey: 'followersAdded' | 'followersRemoved', label: string): OutputField[] => [

@@ -3,6 +3,7 @@ import { defineOperation } from '../lib/operation';
 import { InputError } from '../lib/http';
 import { checkEmail, normalizePhone } from '../lib/transforms';
 import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE, contactResult } from '../lib/contacts';
+import { recordAt } from '../lib/results';
 
 export default defineOperation({
   key: 'find_contact',
@@ -23,7 +24,7 @@ export default defineOperation({
     if (!email && !number) throw new InputError('Give an Email or a Phone to search for.', 'email');
     return { query: { email, number } };
   },
-  result: (data, _input, ctx) => (data?.contact ? contactResult(data.contact, ctx) : null),
+  result: (data, _input, ctx) => (data.contact === null ? null : contactResult(recordAt(data, 'contact'), ctx)),
   sample: CONTACT_SAMPLE,
   outputFields: CONTACT_OUTPUT_FIELDS,
   extraRequests: 'custom field definitions, when the contact has custom fields',

@@ -21,7 +21,7 @@ export default defineOperation({
     }
     return { path: { locationId } };
   },
-  result: (data) => data?.location ?? null,
+  result: 'location',
   sample: LOCATION_DETAIL_SAMPLE,
   outputFields: LOCATION_DETAIL_OUTPUT_FIELDS,
 });

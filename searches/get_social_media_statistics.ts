@@ -1,3 +1,4 @@
+import { recordAt } from '../lib/results';
 import { defineOperation } from '../lib/operation';
 import { InputError } from '../lib/http';
 import { stableHash, toList } from '../lib/transforms';
@@ -35,8 +36,7 @@ export default defineOperation({
   },
   // One object: the 7-day analytics, with the accounts asked for and a stable id for this answer.
   result: (data, input) => {
-    const results = data?.results;
-    if (!results || typeof results !== 'object') return null;
+    const results = recordAt(data, 'results');
     const profileIds = toList(input.profileIds);
     return { id: stableHash({ profileIds, results }), profileIds, ...results, message: data.message };
   },

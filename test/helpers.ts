@@ -6,8 +6,18 @@ import nock from 'nock';
 import { createAppTester } from 'zapier-platform-core';
 import App from '../index';
 import { clearMintedTokens } from '../lib/connection';
+import { forgetSharedRotations } from '../lib/token-share';
 
 export const BASE = 'https://services.leadconnectorhq.com';
+
+// nock intercepts http process-wide, and a jest worker runs test files one after another: every file that
+// loads nock (through this module) hands http back when it ends, whether or not it calls setupNock, or the
+// next file's nock could not install its own interception.
+afterAll(() => {
+  nock.cleanAll();
+  nock.enableNetConnect();
+  nock.restore();
+});
 export const appTester = createAppTester(App);
 export { App };
 
@@ -104,6 +114,8 @@ export const setupNock = (): void => {
     const pending = nock.pendingMocks();
     nock.cleanAll();
     clearMintedTokens();
+    forgetSharedRotations();
+    (appTester as unknown as { zcacheTestObj: object }).zcacheTestObj = {}; // z.cache starts empty for every test
     if (pending.length) throw new Error(`Expected requests were not made: ${pending.join(', ')}`);
   });
   afterAll(() => {

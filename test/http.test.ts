@@ -126,7 +126,7 @@ describe('error translation', () => {
     mockGhl({ method: 'POST', path: '/contacts/c1/tasks', version: '2021-07-28', body: { completed: false, title: 'x', dueDate: '2026-01-01T00:00:00.000Z' }, reply: { something: 'else' } });
     const err: any = await perform('creates', 'create_contact_task', { contactId: 'c1', title: 'x', dueDate: '2026-01-01T00:00:00Z' }).catch((e) => e);
     expect(err.name).not.toBe('TypeError');
-    expect(JSON.parse(err.message).message).toBe('Create Contact Task: GoHighLevel answered 200 without the expected record (got an object with keys something).');
+    expect(JSON.parse(err.message).message).toBe('Create Contact Task: GoHighLevel answered 200 without the "task" record (got an object with keys something).');
   });
 
   test('a connection reset is a readable error naming the step', async () => {

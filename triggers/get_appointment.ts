@@ -12,7 +12,7 @@ export default defineOperation({
   inputFields: [
     eventIdField('Appointment ID', 'Map the appointment ID from List Calendar Events, Create Appointment or a GoHighLevel webhook.'),
   ],
-  result: (data) => data.event,
+  result: 'event',
   versionKey: 'dateUpdated',
   sample: EVENT_SAMPLE,
   outputFields: EVENT_OUTPUT_FIELDS,

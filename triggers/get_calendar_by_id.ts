@@ -10,7 +10,7 @@ export default defineOperation({
   endpoint: { method: 'GET', path: '/calendars/{calendarId}' },
   scopes: ['calendars.readonly'],
   inputFields: [calendarIdField()],
-  result: (data) => data.calendar,
+  result: 'calendar',
   sample: CALENDAR_SAMPLE,
   outputFields: CALENDAR_OUTPUT_FIELDS,
 });

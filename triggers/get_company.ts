@@ -17,7 +17,7 @@ export default defineOperation({
     return { path: { companyId: ctx.companyId } };
   },
   // The company has no update time: a content hash tells versions apart.
-  result: (data) => data?.company,
+  result: 'company',
   sample: COMPANY_SAMPLE,
   outputFields: COMPANY_OUTPUT_FIELDS,
 });

@@ -2,6 +2,7 @@ import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { contactIdField } from '../lib/fields';
 import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE, contactResult } from '../lib/contacts';
+import { recordAt } from '../lib/results';
 
 export default defineOperation({
   key: 'get_contact',
@@ -12,7 +13,7 @@ export default defineOperation({
   endpoint: { method: 'GET', path: '/contacts/{contactId}' },
   scopes: ['contacts.readonly', CUSTOM_FIELDS_SCOPE],
   inputFields: [contactIdField()],
-  result: (data, _input, ctx) => contactResult(data.contact, ctx),
+  result: (data, _input, ctx) => contactResult(recordAt(data, 'contact'), ctx),
   versionKey: 'dateUpdated',
   sample: CONTACT_SAMPLE,
   outputFields: CONTACT_OUTPUT_FIELDS,

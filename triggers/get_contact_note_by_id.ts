@@ -11,7 +11,7 @@ export default defineOperation({
   endpoint: { method: 'GET', path: '/contacts/{contactId}/notes/{id}' },
   scopes: ['contacts.readonly'],
   inputFields: [contactIdField({ altersDynamicFields: true }), contactNoteIdField('id')],
-  result: (data) => data.note,
+  result: 'note',
   sample: NOTE_SAMPLE,
   outputFields: NOTE_OUTPUT_FIELDS,
 });

@@ -11,7 +11,7 @@ export default defineOperation({
   endpoint: { method: 'GET', path: '/contacts/{contactId}/tasks/{taskId}' },
   scopes: ['contacts.readonly'],
   inputFields: [contactIdField({ altersDynamicFields: true }), contactTaskIdField()],
-  result: (data) => data.task,
+  result: 'task',
   sample: TASK_SAMPLE,
   outputFields: TASK_OUTPUT_FIELDS,
 });

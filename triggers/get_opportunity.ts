@@ -1,6 +1,7 @@
 import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { OPPORTUNITY_OUTPUT_FIELDS, OPPORTUNITY_SAMPLE, opportunityIdField, opportunityResult } from '../lib/opportunities';
+import { recordAt } from '../lib/results';
 
 export default defineOperation({
   key: 'get_opportunity',
@@ -12,7 +13,7 @@ export default defineOperation({
   scopes: ['opportunities.readonly', CUSTOM_FIELDS_SCOPE],
   inputFields: [opportunityIdField()],
   request: (input) => ({ path: { id: input.opportunityId } }),
-  result: (data, _input, ctx) => opportunityResult(data.opportunity, ctx),
+  result: (data, _input, ctx) => opportunityResult(recordAt(data, 'opportunity'), ctx),
   versionKey: 'updatedAt',
   sample: OPPORTUNITY_SAMPLE,
   outputFields: OPPORTUNITY_OUTPUT_FIELDS,

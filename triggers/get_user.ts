@@ -1,6 +1,7 @@
 import { defineOperation } from '../lib/operation';
 import { userIdField } from '../lib/fields';
 import { USER_OUTPUT_FIELDS, USER_SAMPLE } from '../lib/users';
+import { record } from '../lib/results';
 
 export default defineOperation({
   key: 'get_user',
@@ -12,7 +13,7 @@ export default defineOperation({
   scopes: ['users.readonly'],
   token: 'either',
   inputFields: [userIdField('userId', 'User', { required: true })],
-  result: (data) => data,
+  result: record('', 'id'),
   sample: USER_SAMPLE,
   outputFields: USER_OUTPUT_FIELDS,
 });
