@@ -130,7 +130,7 @@ export const checkRequests = async (): Promise<RequestsReport> => {
     const connection = dist('lib/connection.js');
     const target: AppUnderTest = {
       App: index.default,
-      declarations: dist('lib/operation.js').declarations,
+      declarations: () => dist('index.js').DECLARATIONS,
       authorizeUrlFor: () => '',
       AUTH_SCOPES: [],
     };

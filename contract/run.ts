@@ -17,16 +17,14 @@ const main = async (): Promise<number> => {
   const { runContract } = require('./runner') as typeof import('./runner');
   const { formatReport } = require('./report') as typeof import('./report');
   const index = dist('index.js');
-  const operation = dist('lib/operation.js');
   const auth = dist('authentication.js');
   const connection = dist('lib/connection.js');
   const started = Date.now();
   const report = await runContract({
     App: index.default,
-    declarations: operation.declarations,
+    declarations: () => index.DECLARATIONS,
     authorizeUrlFor: auth.authorizeUrlFor,
     AUTH_SCOPES: auth.AUTH_SCOPES,
-    CATEGORIES: index.CATEGORIES,
     clearMintedTokens: connection.clearMintedTokens,
   });
   const lines = formatReport(report, { verbose: process.argv.includes('--verbose') });

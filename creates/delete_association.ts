@@ -1,5 +1,6 @@
+import { deletion } from '../lib/results';
 import { defineOperation } from '../lib/operation';
-import { associationIdField, DELETED_OUTPUT_FIELDS, deletedWith } from '../lib/associations';
+import { associationIdField } from '../lib/associations';
 
 export default defineOperation({
   key: 'delete_association',
@@ -8,10 +9,7 @@ export default defineOperation({
   label: 'Delete Association',
   description: 'Deletes a user-defined association (and with it the relations made with it).',
   endpoint: { method: 'DELETE', path: '/associations/{associationId}' },
-  ack: true,
+  ...deletion('associationId', 'Association ID', { id: '6d6f6e676f5f6576656e7473', deleted: true, message: 'Association deleted successfully' }, { idFromAnswer: true }),
   scopes: ['associations.write'],
   inputFields: [associationIdField()],
-  result: deletedWith('associationId'),
-  sample: { id: '6d6f6e676f5f6576656e7473', deleted: true, message: 'Association deleted successfully' },
-  outputFields: DELETED_OUTPUT_FIELDS('Association ID'),
 });

@@ -1,4 +1,5 @@
-import { defineOperation, deletedResult } from '../lib/operation';
+import { deletion } from '../lib/results';
+import { defineOperation } from '../lib/operation';
 import { businessIdField } from '../lib/fields';
 
 export default defineOperation({
@@ -8,14 +9,7 @@ export default defineOperation({
   label: 'Delete Business',
   description: 'Deletes a business permanently.',
   endpoint: { method: 'DELETE', path: '/businesses/{businessId}' },
-  ack: true,
+  ...deletion('businessId', 'Business ID', { id: '63771dcac1116f0e21de8e12', deleted: true, success: true }),
   scopes: ['businesses.write'],
   inputFields: [businessIdField()],
-  result: deletedResult('businessId'),
-  sample: { id: '63771dcac1116f0e21de8e12', deleted: true, success: true },
-  outputFields: [
-    { key: 'id', label: 'Business ID' },
-    { key: 'deleted', label: 'Deleted', type: 'boolean' },
-    { key: 'success', label: 'Success', type: 'boolean' },
-  ],
 });

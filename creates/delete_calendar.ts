@@ -1,5 +1,6 @@
-import { defineOperation, deletedResult } from '../lib/operation';
-import { calendarIdField, deletedOutputFields } from '../lib/calendars';
+import { deletion } from '../lib/results';
+import { defineOperation } from '../lib/operation';
+import { calendarIdField } from '../lib/calendars';
 
 export default defineOperation({
   key: 'delete_calendar',
@@ -8,10 +9,7 @@ export default defineOperation({
   label: 'Delete Calendar',
   description: 'Deletes a calendar permanently.',
   endpoint: { method: 'DELETE', path: '/calendars/{calendarId}' },
-  ack: true,
+  ...deletion('calendarId', 'Calendar ID', { id: '0TkCdp9PfvLeWKYRRvIz', deleted: true, success: true }),
   scopes: ['calendars.write'],
   inputFields: [calendarIdField()],
-  result: deletedResult('calendarId'),
-  sample: { id: '0TkCdp9PfvLeWKYRRvIz', deleted: true, success: true },
-  outputFields: deletedOutputFields('Calendar ID', 'success'),
 });

@@ -1,5 +1,6 @@
-import { defineOperation, deletedResult } from '../lib/operation';
-import { calendarGroupIdField, deletedOutputFields } from '../lib/calendars';
+import { deletion } from '../lib/results';
+import { defineOperation } from '../lib/operation';
+import { calendarGroupIdField } from '../lib/calendars';
 
 export default defineOperation({
   key: 'delete_calendar_group',
@@ -8,10 +9,7 @@ export default defineOperation({
   label: 'Delete Calendar Group',
   description: 'Deletes a calendar group.',
   endpoint: { method: 'DELETE', path: '/calendars/groups/{groupId}' },
-  ack: true,
+  ...deletion('groupId', 'Calendar Group ID', { id: 'ocQHyuzHvysMo5N5VsXc', deleted: true, success: true }),
   scopes: ['calendars/groups.write'],
   inputFields: [calendarGroupIdField()],
-  result: deletedResult('groupId'),
-  sample: { id: 'ocQHyuzHvysMo5N5VsXc', deleted: true, success: true },
-  outputFields: deletedOutputFields('Calendar Group ID', 'success'),
 });

@@ -1,5 +1,6 @@
-import { defineOperation, deletedResult } from '../lib/operation';
-import { DELETE_OUTPUT_FIELDS, resourceIdField, resourceTypeField, resourceTypeOf } from '../lib/calendar-resources';
+import { deletion } from '../lib/results';
+import { defineOperation } from '../lib/operation';
+import { resourceIdField, resourceTypeField, resourceTypeOf } from '../lib/calendar-resources';
 
 export default defineOperation({
   key: 'delete_calendar_resource',
@@ -8,11 +9,8 @@ export default defineOperation({
   label: 'Delete Calendar Resource',
   description: 'Deletes a room or piece of equipment.',
   endpoint: { method: 'DELETE', path: '/calendars/resources/{resourceType}/{id}' },
-  ack: true,
+  ...deletion('id', 'Resource ID', { id: 'Q9oPp1yK3w7rS8tU2vXz', deleted: true, success: true }),
   scopes: ['calendars/resources.write'],
   inputFields: [resourceTypeField, resourceIdField],
   request: (input) => ({ path: { resourceType: resourceTypeOf(input) } }),
-  result: deletedResult('id'),
-  sample: { id: 'Q9oPp1yK3w7rS8tU2vXz', deleted: true, success: true },
-  outputFields: DELETE_OUTPUT_FIELDS('Resource ID', { key: 'success', label: 'Success', type: 'boolean' }),
 });

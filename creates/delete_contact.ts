@@ -1,6 +1,6 @@
-import { defineOperation, deletedResult } from '../lib/operation';
+import { deletion } from '../lib/results';
+import { defineOperation } from '../lib/operation';
 import { contactIdField } from '../lib/fields';
-import { SUCCESS_OUTPUT_FIELDS } from '../lib/contacts';
 
 export default defineOperation({
   key: 'delete_contact',
@@ -9,10 +9,7 @@ export default defineOperation({
   label: 'Delete Contact',
   description: 'Deletes a contact permanently.',
   endpoint: { method: 'DELETE', path: '/contacts/{contactId}' },
-  ack: true,
+  ...deletion('contactId', 'Contact ID', { id: 'seD4PfOuKoVMLkEZqohJ', deleted: true, succeded: true }),
   scopes: ['contacts.write'],
   inputFields: [contactIdField()],
-  result: deletedResult('contactId'),
-  sample: { id: 'seD4PfOuKoVMLkEZqohJ', deleted: true, succeded: true },
-  outputFields: SUCCESS_OUTPUT_FIELDS('Contact ID'),
 });

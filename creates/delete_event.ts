@@ -1,5 +1,6 @@
-import { defineOperation, deletedResult } from '../lib/operation';
-import { deletedOutputFields, eventIdField } from '../lib/calendars';
+import { deletion } from '../lib/results';
+import { defineOperation } from '../lib/operation';
+import { eventIdField } from '../lib/calendars';
 
 export default defineOperation({
   key: 'delete_event',
@@ -9,7 +10,7 @@ export default defineOperation({
   description:
     'Deletes an appointment or a blocked slot permanently. To cancel an appointment but keep it, use Update Appointment with status Cancelled.',
   endpoint: { method: 'DELETE', path: '/calendars/events/{eventId}' },
-  ack: true,
+  ...deletion('eventId', 'Event ID', { id: 'ocQHyuzHvysMo5N5VsXc', deleted: true, succeeded: true }),
   scopes: ['calendars/events.write'],
   inputFields: [
     eventIdField(
@@ -19,7 +20,4 @@ export default defineOperation({
   ],
   // The spec declares a required (empty) JSON body.
   request: () => ({ body: {} }),
-  result: deletedResult('eventId'),
-  sample: { id: 'ocQHyuzHvysMo5N5VsXc', deleted: true, succeeded: true },
-  outputFields: deletedOutputFields('Event ID', 'succeeded'),
 });

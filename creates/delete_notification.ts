@@ -1,5 +1,6 @@
-import { defineOperation, deletedResult } from '../lib/operation';
-import { DELETE_OUTPUT_FIELDS, calendarIdField, notificationIdField } from '../lib/calendar-resources';
+import { deletion } from '../lib/results';
+import { defineOperation } from '../lib/operation';
+import { calendarIdField, notificationIdField } from '../lib/calendar-resources';
 
 export default defineOperation({
   key: 'delete_notification',
@@ -8,10 +9,7 @@ export default defineOperation({
   label: 'Delete Notification',
   description: 'Deletes a calendar notification.',
   endpoint: { method: 'DELETE', path: '/calendars/{calendarId}/notifications/{notificationId}' },
-  ack: true,
+  ...deletion('notificationId', 'Notification ID', { id: '66c5ea6f2a1f5c3b9f1d2e4a', deleted: true, message: 'Notification deleted successfully' }),
   scopes: ['calendars/events.write'],
   inputFields: [calendarIdField({ altersDynamicFields: true }), notificationIdField],
-  result: deletedResult('notificationId'),
-  sample: { id: '66c5ea6f2a1f5c3b9f1d2e4a', deleted: true, message: 'Notification deleted successfully' },
-  outputFields: DELETE_OUTPUT_FIELDS('Notification ID', { key: 'message', label: 'Message' }),
 });

@@ -1,4 +1,5 @@
-import { defineOperation, deletedResult } from '../lib/operation';
+import { deletion } from '../lib/results';
+import { defineOperation } from '../lib/operation';
 import { opportunityIdField } from '../lib/opportunities';
 
 export default defineOperation({
@@ -8,15 +9,8 @@ export default defineOperation({
   label: 'Delete Opportunity',
   description: 'Deletes an opportunity permanently.',
   endpoint: { method: 'DELETE', path: '/opportunities/{id}' },
-  ack: true,
+  ...deletion('opportunityId', 'Opportunity ID', { id: 'yWQobCRIhRguQtD2llvk', deleted: true, succeded: true }),
   scopes: ['opportunities.write'],
   inputFields: [opportunityIdField()],
   request: (input) => ({ path: { id: input.opportunityId } }),
-  result: deletedResult('opportunityId'),
-  sample: { id: 'yWQobCRIhRguQtD2llvk', deleted: true, succeded: true },
-  outputFields: [
-    { key: 'id', label: 'Opportunity ID' },
-    { key: 'deleted', label: 'Deleted', type: 'boolean' },
-    { key: 'succeded', label: 'Succeeded', type: 'boolean' },
-  ],
 });

@@ -1,6 +1,7 @@
+import { deletion } from '../lib/results';
 import { defineOperation } from '../lib/operation';
 import { idField } from '../lib/fields';
-import { DELETED_OUTPUT_FIELDS, deletedWith, recordIdField } from '../lib/associations';
+import { recordIdField } from '../lib/associations';
 
 export default defineOperation({
   key: 'delete_relation',
@@ -9,7 +10,7 @@ export default defineOperation({
   label: 'Delete Relation',
   description: 'Deletes a relation between two records (the records themselves stay).',
   endpoint: { method: 'DELETE', path: '/associations/relations/{relationId}' },
-  ack: true,
+  ...deletion('relationId', 'Relation ID', { id: '6d6f6e676f5f72656c617469', deleted: true }, { idFromAnswer: true }),
   scopes: ['associations/relation.write'],
   location: 'query',
   inputFields: [
@@ -18,7 +19,4 @@ export default defineOperation({
       helpText: 'Choose a relation of the record above, or map a Relation ID (from Get Relations by Record).',
     }),
   ],
-  result: deletedWith('relationId'),
-  sample: { id: '6d6f6e676f5f72656c617469', deleted: true },
-  outputFields: DELETED_OUTPUT_FIELDS('Relation ID'),
 });

@@ -3,7 +3,7 @@ import { unwrapRecord } from './results';
  * Associations (definitions linking two object types) and relations (links between two records):
  * samples, output fields, id fields, and tolerant readers for answers the spec documents wrongly.
  */
-import type { Field, OutputField } from './operation';
+import type { Field, OutputField } from './types';
 import { idField } from './fields';
 
 /** An association as GHL answers it (the spec's GetPostSuccessfulResponseDto example). */

@@ -2,7 +2,7 @@
  * Blogs: the blog, author, category and post dropdown fields, samples and output fields, and the body
  * of Create/Update Blog Post (the spec's CreateBlogPostParams / UpdateBlogPostParams).
  */
-import type { Field, Input, OutputField } from './operation';
+import type { Field, Input, OutputField } from './types';
 import { compact, InputError } from './http';
 import { idField } from './fields';
 import { toIsoUtc, toList } from './transforms';

@@ -4,7 +4,7 @@ import { unwrapRecord } from './results';
  * unwrapped, and the business sample and output fields (values from the spec's examples).
  */
 import { compact, InputError } from './http';
-import type { Field, Input, OutputField } from './operation';
+import type { Field, Input, OutputField } from './types';
 import { checkEmail, normalizePhone } from './transforms';
 
 /** The business inputs; the name is required on create only. */

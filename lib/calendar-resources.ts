@@ -5,7 +5,7 @@ import { recordAt } from './results';
  * small result normalisers (GHL answers notifications with `_id`; resources may carry either).
  */
 import { compact, InputError } from './http';
-import type { Field, Input, OutputField } from './operation';
+import type { Field, Input, OutputField } from './types';
 import { idField, userIdField } from './fields';
 import { checkEmail, normalizePhone, toBool, toList, toNumber } from './transforms';
 

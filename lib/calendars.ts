@@ -12,9 +12,22 @@
  * before any request.
  */
 import { compact, InputError } from './http';
-import type { Ctx, Field, Input, OutputField } from './operation';
+import type { Ctx, Field, Input, OutputField } from './types';
 import { contactIdField, idField, userIdField } from './fields';
-import { checkEmail, offsetOf, toBool, toEpochInZone, toIsoInZone, toList, toNumber } from './transforms';
+import {
+  checkEmail,
+  chosenZone,
+  endBeforeStart,
+  nonEmpty,
+  timeWindow,
+  toBool,
+  toEpochInZone as epochInZone,
+  toIsoInZone,
+  toList,
+  toNumber,
+  writeZone,
+  type WindowSpec,
+} from './transforms';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -46,61 +59,6 @@ export const timezoneField = (helpText?: string): Field => ({
 
 // ---------------------------------------------------------------------------------------------------
 // Time conversions
-
-/**
- * A Zapier datetime → epoch milliseconds; a value without an offset is a wall-clock time in `zone`
- * (`toEpochInZone` in transforms.ts).
- */
-export const epochInZone = (value: unknown, field: string, label: string, zone: string): number | undefined =>
-  toEpochInZone(value, field, label, zone);
-
-const nonEmpty = (v: unknown): string | undefined =>
-  v === undefined || v === null || String(v).trim() === '' ? undefined : String(v).trim();
-
-/** The timezone the step asked for, else the Zap's; undefined when neither is known. Checked. */
-export const chosenZone = (input: Input, ctx: Pick<Ctx, 'bundle'>): string | undefined => {
-  const zone = nonEmpty(input.timezone) ?? nonEmpty(ctx.bundle?.meta?.timezone);
-  if (zone) offsetOf(zone, Date.now()); // an unknown name is an input error naming the Timezone field
-  return zone;
-};
-
-/** The timezone writes are rendered in: the step's, the Zap's, else UTC. */
-export const writeZone = (input: Input, ctx: Pick<Ctx, 'bundle'>): string => chosenZone(input, ctx) ?? 'UTC';
-
-const isoUtc = (ms: number): string => new Date(ms).toISOString();
-
-const endBeforeStart = (end: { key: string; label: string }, start: { label: string }, s: number, e: number) =>
-  new InputError(
-    `The ${end.label} field (${isoUtc(e)}) must be after the ${start.label} (${isoUtc(s)}).`,
-    end.key,
-  );
-
-export interface WindowSpec {
-  start: { key: string; label: string };
-  end: { key: string; label: string };
-  /** Where an empty start falls, relative to now (ms). */
-  defaultStartOffset: number;
-  /** How long after the start an empty end falls (ms). */
-  defaultLength: number;
-  /** The longest window the API answers. */
-  maxDays?: number;
-}
-
-/** A time window from two datetime inputs, with defaults, checked (end after start, not too long). */
-export const timeWindow = (input: Input, zone: string, spec: WindowSpec, now = Date.now()): { start: number; end: number } => {
-  const start = epochInZone(input[spec.start.key], spec.start.key, spec.start.label, zone) ?? now + spec.defaultStartOffset;
-  const end = epochInZone(input[spec.end.key], spec.end.key, spec.end.label, zone) ?? start + spec.defaultLength;
-  if (end <= start) throw endBeforeStart(spec.end, spec.start, start, end);
-  if (spec.maxDays !== undefined && end - start > spec.maxDays * DAY) {
-    const days = Math.ceil(((end - start) / DAY) * 10) / 10;
-    throw new InputError(
-      `The ${spec.end.label} field must be at most ${spec.maxDays} days after the ${spec.start.label}: ` +
-        `GoHighLevel answers at most ${spec.maxDays} days at a time (this window is ${days} days).`,
-      spec.end.key,
-    );
-  }
-  return { start, end };
-};
 
 /** Free slots: from now for 7 days by default, at most 31 days. */
 export const FREE_SLOTS_WINDOW: WindowSpec = {
@@ -182,7 +140,7 @@ export const slotsOf = (data: any, input: Input): Record<string, unknown>[] => {
       const t = typeof slot === 'string' ? Date.parse(slot) : NaN;
       if (Number.isNaN(t)) continue;
       // The id uses the UTC instant, so it stays the same whatever timezone the slots are shown in.
-      items.push({ t, item: compact({ id: `${calendarId}:${isoUtc(t)}`, calendarId, userId, date, startTime: slot }) });
+      items.push({ t, item: compact({ id: `${calendarId}:${new Date(t).toISOString()}`, calendarId, userId, date, startTime: slot }) });
     }
   }
   return items.sort((a, b) => a.t - b.t).map((x) => x.item);

@@ -8,16 +8,8 @@
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { checkIdValue, describeFailure, InputError, parseJson, sendGhl } from './http';
-import type { TokenKind } from './operation';
+import type { Connection, Field, FieldFunction, TokenKind } from './types';
 import { stableHash } from './transforms';
-
-export interface Connection {
-  locationId: string;
-  companyId: string;
-  userType: 'Location' | 'Company';
-  /** A bearer token to use instead of the connection's own (minted sub-account token). */
-  token?: string;
-}
 
 export const isAgency = (bundle: Pick<Bundle, 'authData'>): boolean => bundle.authData?.userType === 'Company';
 
@@ -146,3 +138,24 @@ export const resolveConnection = async (
  * OAuth client id before its first dash (GHL client ids are `<appId>-<suffix>`).
  */
 export const appIdOf = (): string => process.env.GHL_APP_ID || (process.env.CLIENT_ID || '').split('-')[0];
+
+/**
+ * The Sub-Account picker: shown only for agency connections (input key `locationId`); sub-account
+ * connections use their own location and never see it. The factory puts it first on sub-account steps.
+ */
+export const subAccountField: FieldFunction = Object.assign(
+  (_z: unknown, bundle: { authData: Record<string, string> }) =>
+    isAgency(bundle)
+      ? [
+          {
+            key: 'locationId',
+            label: 'Sub-Account',
+            required: true,
+            dynamic: 'dropdown_sub_accounts.id.name',
+            altersDynamicFields: true,
+            helpText: 'The sub-account (location) this step works in. Only sub-accounts where the app is installed are listed.',
+          } as Field,
+        ]
+      : [],
+  { fieldSource: 'sub-account picker (agency connections; no request)' },
+) as FieldFunction;

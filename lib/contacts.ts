@@ -4,7 +4,7 @@
  */
 import { customFieldInputs, customFieldsFromInput, withCustomFieldNames, type CustomFieldDef } from './custom-fields';
 import { compact } from './http';
-import type { Ctx, Field, Input, InputField, OutputField } from './operation';
+import type { Ctx, Field, Input, InputField, OutputField } from './types';
 import { tagsField, userIdField } from './fields';
 import { checkEmail, normalizePhone, toBool, toDateOnly, toIsoUtc, toList } from './transforms';
 

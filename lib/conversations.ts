@@ -12,7 +12,7 @@ import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
 import { describeFailure, requestOptions, send, type GhlRequest, transportError } from './http';
 import { idField } from './fields';
 import { resolveConnection } from './connection';
-import type { Ctx, Field, Input, OutputField } from './operation';
+import type { Ctx, Field, Input, OutputField } from './types';
 
 /** The conversation picker (recent conversations of the sub-account, newest first). */
 export const conversationIdField = (opts: { required?: boolean; helpText?: string } = {}): Field =>

@@ -5,7 +5,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { ghlRequest } from './http';
 import { isAgency, resolveConnection } from './connection';
-import type { Ctx, Field, FieldFunction, Input } from './operation';
+import type { Ctx, Field, FieldFunction, Input } from './types';
 import { toDateOnly, toList, toNumber } from './transforms';
 
 export type CustomFieldModel = 'contact' | 'opportunity';

@@ -2,7 +2,8 @@
  * Hidden triggers that feed dynamic dropdowns: a list endpoint, and how each item is labelled.
  * `dynamic: 'dropdown_x.id.name'` (or another label key) points at them.
  */
-import { defineOperation, type Ctx, type Declaration, type Field, type Input, type ListSpec, type Paging, type RequestParts } from './operation';
+import { defineOperation } from './operation';
+import type { Ctx, Declaration, Field, Input, ListSpec, Paging, RequestParts } from './types';
 
 export interface DropdownSpec {
   key: string;

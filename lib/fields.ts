@@ -2,8 +2,7 @@
  * Input fields shared by many operations. Every id input is a dynamic dropdown (fed by a hidden trigger
  * in triggers/dropdown_*.ts) that still accepts a mapped value.
  */
-import type { Field, FieldFunction } from './operation';
-import { isAgency } from './connection';
+import type { Field } from './types';
 
 interface IdFieldOptions {
   required?: boolean;
@@ -65,24 +64,3 @@ export const contactNoteIdField = (key = 'id'): Field =>
   idField(key, 'Note', 'dropdown_contact_notes.id.label', {
     helpText: 'A note of the chosen contact. Choose the contact first, or map a Note ID.',
   });
-
-/**
- * The Sub-Account picker: shown only for agency connections (input key `locationId`); sub-account
- * connections use their own location and never see it. The factory puts it first on sub-account steps.
- */
-export const subAccountField: FieldFunction = Object.assign(
-  (_z: unknown, bundle: { authData: Record<string, string> }) =>
-    isAgency(bundle)
-      ? [
-          {
-            key: 'locationId',
-            label: 'Sub-Account',
-            required: true,
-            dynamic: 'dropdown_sub_accounts.id.name',
-            altersDynamicFields: true,
-            helpText: 'The sub-account (location) this step works in. Only sub-accounts where the app is installed are listed.',
-          } as Field,
-        ]
-      : [],
-  { fieldSource: 'sub-account picker (agency connections; no request)' },
-) as FieldFunction;

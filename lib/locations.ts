@@ -2,7 +2,7 @@
  * Sub-accounts (locations), their custom field definitions, and the agency (company): samples, output
  * fields, the Location dropdown field and the Create Location body.
  */
-import type { Field, Input, OutputField } from './operation';
+import type { Field, Input, OutputField } from './types';
 import { compact, InputError } from './http';
 import { idField } from './fields';
 import { checkEmail, normalizePhone, toBool } from './transforms';

@@ -1,145 +1,19 @@
 /**
- * The operation factory: turns a short declaration (label, endpoint, inputs, request and result mapping,
+ * The operation factory: turns a short declaration (label, endpoint, inputs with their bindings, result,
  * sample, output fields) into a Zapier trigger, create or search. Everything operations share lives here:
- * the sub-account id, required-input checks, pagination, newest-first ordering, stable ids, "not found"
- * for searches, and translation of input errors.
+ * the sub-account, required-input and id checks, the request (lib/request.ts), the answer check,
+ * pagination, newest-first ordering, stable ids, "not found" for searches, custom fields by name, and
+ * the translation of input errors.
  */
-import type { Bundle, ZObject } from 'zapier-platform-core';
-import { AnswerError, callGhl, checkIdValue, humanize, InputError, type GhlRequest } from './http';
+import { AnswerError, callGhl, checkIdValue, humanize, InputError } from './http';
 import { isEmptyAnswer, MissingInAnswer, recordAt, summarize } from './results';
-import { AGENCY_ONLY_MESSAGE, forgetLocationToken, isAgency, resolveConnection, type Connection } from './connection';
+import { AGENCY_ONLY_MESSAGE, forgetLocationToken, isAgency, resolveConnection, subAccountField } from './connection';
+import { CUSTOM_FIELDS_SCOPE, withCustomFieldNames } from './custom-fields';
+import { buildRequest } from './request';
 import { stableHash } from './transforms';
-import { subAccountField } from './fields';
+import type { Bundle, Ctx, Declaration, Field, Input, InputField, OutputField, ZObject } from './types';
 
-export type Input = Record<string, any>;
-export type Method = GhlRequest['method'];
-export type Kind = 'trigger' | 'create' | 'search';
-/** Which token an endpoint needs (the catalog's `token`). */
-export type TokenKind = 'sub-account' | 'agency' | 'either';
-/** Where the connection's sub-account id goes (the catalog's `locationId`). */
-export type LocationPlacement = 'query' | 'query:location_id' | 'body' | 'path' | 'none';
-
-export interface Endpoint {
-  method: Method;
-  path: string;
-}
-
-export interface Ctx extends Connection {
-  z: ZObject;
-  bundle: Bundle;
-  /** 0-based page asked for (dropdown "load more", dedupe population). */
-  page: number;
-  pageSize: number;
-}
-
-export interface RequestParts {
-  path?: Record<string, unknown>;
-  query?: Record<string, unknown>;
-  body?: unknown;
-}
-
-export interface Field {
-  key: string;
-  label?: string;
-  type?: 'string' | 'text' | 'integer' | 'number' | 'boolean' | 'datetime' | 'file' | 'password' | 'copy' | 'code' | 'json';
-  required?: boolean;
-  default?: string;
-  list?: boolean;
-  dict?: boolean;
-  helpText?: string;
-  dynamic?: string;
-  search?: string;
-  choices?: Record<string, string> | Array<{ value: string; label: string; sample: string }>;
-  placeholder?: string;
-  altersDynamicFields?: boolean;
-  children?: Field[];
-  computed?: boolean;
-}
-
-/** A function field source: fields computed at edit time (custom fields, agency sub-account picker…). */
-export type FieldFunction = ((z: ZObject, bundle: Bundle) => Promise<Field[]> | Field[]) & { fieldSource?: string };
-export type InputField = Field | FieldFunction;
-
-export interface OutputField {
-  key: string;
-  label?: string;
-  type?: 'string' | 'number' | 'integer' | 'boolean' | 'datetime' | 'file' | 'password';
-  primary?: boolean;
-}
-
-export interface Paging {
-  /** How pages are asked for in the query string; `body` means the request function uses ctx.page itself. */
-  style: 'limit/skip' | 'limit/offset' | 'page/limit' | 'body';
-  size: number;
-}
-
-export interface ListSpec {
-  /**
-   * Where the items are: a key (dot path) of GHL's answer, null when the answer is the array, or a
-   * function for object-shaped answers (free slots keyed by date → one item per slot).
-   */
-  key: string | null | ((data: any, input: Input, ctx: Ctx) => any[]);
-  paging?: Paging;
-  /** Date key (dot path) to order newest first. */
-  sortBy?: string;
-  /** The item's stable id when it is not `id`. */
-  idOf?: (item: any) => unknown;
-  /** Turns each item into the object Zapier sees. */
-  each?: (item: any, input: Input, ctx: Ctx) => any;
-}
-
-export interface Declaration {
-  key: string;
-  kind: Kind;
-  noun: string;
-  label: string;
-  description: string;
-  hidden?: boolean;
-  endpoint: Endpoint;
-  scopes: string[];
-  token?: TokenKind;
-  /**
-   * The endpoint takes either token, but the step only makes sense for an agency (List Locations): a
-   * sub-account connection is told so before any request.
-   */
-  agencyOnly?: boolean;
-  location?: LocationPlacement;
-  inputFields?: InputField[];
-  /** Inputs → path parameters, query and body. Default: path parameters taken from the inputs by name. */
-  request?: (input: Input, ctx: Ctx) => RequestParts | Promise<RequestParts>;
-  /**
-   * GHL's answer → what Zapier sees: a key (dot path) of the record in GHL's answer, checked (`'note'`; `''`
-   * for the answer itself), or a function (an object; for list triggers use `list`). Missing data is an
-   * error (lib/results.ts), never a record made up.
-   */
-  result?: string | ((data: any, input: Input, ctx: Ctx) => any);
-  /**
-   * GoHighLevel answers this endpoint with an acknowledgement at most (`{succeded: true}`, or nothing):
-   * deletes and the like. An empty answer is success; for every other step it is an error.
-   */
-  ack?: boolean;
-  /** List triggers (and dropdown feeders): where the items are and how they page. */
-  list?: ListSpec;
-  /**
-   * By-id triggers: fire once per version of the record. The version is this key's value (an update
-   * time) or, where the record has none, a hash of its content.
-   */
-  versionKey?: string;
-  sample?: Record<string, unknown>;
-  outputFields?: OutputField[];
-  /**
-   * Sends the built request instead of the default JSON call, e.g. to hand a file to Zapier
-   * (`z.stashFile`). Receives exactly the request the engine built.
-   */
-  send?: (req: GhlRequest, ctx: Ctx) => Promise<any>;
-  /** Extra requests this operation may make besides its endpoint, for the request-count check. */
-  extraRequests?: string;
-}
-
-const registry = new Map<string, Declaration>();
-
-/** Every declaration made so far, keyed `kind:key`. */
-export const declarations = (): Declaration[] => [...registry.values()];
+export type * from './types';
 
 const isEmpty = (v: unknown): boolean =>
   v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
@@ -164,13 +38,8 @@ export const checkIds = (fields: InputField[] | undefined, input: Input): void =
   }
 };
 
-const labelsOf = (fields: InputField[] | undefined): Record<string, string> =>
-  Object.fromEntries((fields || []).filter((f): f is Field => typeof f !== 'function' && !!f.label).map((f) => [f.key, f.label!]));
-
 const getPath = (obj: any, path: string): any =>
   path.split('.').reduce((o, k) => (o === undefined || o === null ? undefined : o[k]), obj);
-
-const pathParamsOf = (path: string): string[] => [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
 
 const timeOf = (v: unknown): number => {
   if (typeof v === 'number') return v;
@@ -187,39 +56,6 @@ export const newestFirst = <T>(items: T[], key: string): T[] =>
     .map((item, i) => ({ item, i, t: timeOf(getPath(item, key)) }))
     .sort((a, b) => (b.t === a.t ? a.i - b.i : b.t - a.t))
     .map((x) => x.item);
-
-/** Builds the request for a declaration and the current inputs: path, sub-account id, paging. */
-export const buildRequest = async (decl: Declaration, input: Input, ctx: Ctx): Promise<GhlRequest> => {
-  const parts: RequestParts = decl.request ? await decl.request(input, ctx) : {};
-  const pathParams: Record<string, unknown> = {};
-  for (const name of pathParamsOf(decl.endpoint.path)) pathParams[name] = input[name];
-  Object.assign(pathParams, parts.path || {});
-  let query = parts.query ? { ...parts.query } : undefined;
-  let body = parts.body;
-  const placement = decl.location || 'none';
-  if (placement !== 'none' && !ctx.locationId) {
-    throw new InputError(
-      'This step needs a sub-account: connect GoHighLevel with a sub-account, or choose the Sub-Account field.',
-      'locationId',
-    );
-  }
-  if (placement === 'query') query = { locationId: ctx.locationId, ...query };
-  if (placement === 'query:location_id') query = { location_id: ctx.locationId, ...query };
-  if (placement === 'path') pathParams.locationId = ctx.locationId;
-  if (placement === 'body') body = { locationId: ctx.locationId, ...((body as object) || {}) };
-  const paging = decl.list?.paging;
-  if (paging && paging.style !== 'body') {
-    const size = ctx.pageSize;
-    const pageQuery =
-      paging.style === 'limit/skip'
-        ? { limit: size, skip: ctx.page * size }
-        : paging.style === 'limit/offset'
-          ? { limit: size, offset: ctx.page * size }
-          : { limit: size, page: ctx.page + 1 };
-    query = { ...pageQuery, ...query };
-  }
-  return { method: decl.endpoint.method, path: decl.endpoint.path, pathParams, labels: labelsOf(decl.inputFields), query, body, token: ctx.token };
-};
 
 const toZapierError = (z: ZObject, err: unknown): unknown => {
   if (err instanceof InputError) return new z.errors.Error(err.message, 'INVALID_INPUT', 400);
@@ -272,11 +108,13 @@ export const run = async (decl: Declaration, z: ZObject, bundle: Bundle): Promis
       if (decl.kind === 'trigger' && isEmptyAnswer(data)) return { data, items: [], ctx, status };
       let items = ensureList(decl, data, input, ctx);
       if (decl.list.each) items = await Promise.all(items.map((it) => decl.list!.each!(it, input, ctx)));
+      if (decl.customFields) items = await Promise.all(items.map((it) => withCustomFieldNames(it, ctx, decl.customFields!)));
       return { data, items, ctx, status };
     }
     if (!decl.ack && !decl.send && isEmptyAnswer(data)) throw new MissingInAnswer(`the ${decl.noun.toLowerCase()} this step returns`, data);
-    const result =
+    let result =
       typeof decl.result === 'string' ? recordAt(data, decl.result) : decl.result ? await decl.result(data, input, ctx) : data;
+    if (decl.customFields && result && typeof result === 'object') result = await withCustomFieldNames(result, ctx, decl.customFields);
     return { data, result, ctx, status };
   } catch (err) {
     if (err instanceof MissingInAnswer) throw answerFailure(decl, err, status, traceId);
@@ -387,24 +225,52 @@ const inputFieldsFor = (decl: Declaration): InputField[] => {
   return [subAccountField, ...fields];
 };
 
-/** Turns a declaration into a Zapier trigger/create/search definition and registers it. */
-export const defineOperation = (decl: Declaration) => {
-  const id = `${decl.kind}:${decl.key}`;
-  if (registry.has(id)) throw new Error(`Duplicate operation ${id}`);
-  registry.set(id, decl);
+/**
+ * A field as Zapier sees it: without the engine's bindings (`to`, `name`, `as`), which Zapier's schema does
+ * not take. Kept per field object, so a field shared by several operations stays one object (cheaper for
+ * core to copy and freeze on the first call).
+ */
+const zapierFields = new WeakMap<Field, Field>();
+const forZapier = (f: InputField): InputField => {
+  if (typeof f === 'function' || (f.to === undefined && f.name === undefined && f.as === undefined)) return f;
+  let out = zapierFields.get(f);
+  if (!out) {
+    const { to: _to, name: _name, as: _as, ...rest } = f;
+    zapierFields.set(f, (out = rest));
+  }
+  return out;
+};
+
+/** The declaration behind each operation defineOperation made (for the app-wide checks, the contract, the bench). */
+const declared = new WeakMap<object, Declaration>();
+export const declarationOf = (operation: object): Declaration | undefined => declared.get(operation);
+
+/** What every declaration gets without saying it: custom fields by name need their definitions' scope. */
+const normalized = (decl: Declaration): Declaration =>
+  decl.customFields
+    ? {
+        ...decl,
+        scopes: decl.scopes.includes(CUSTOM_FIELDS_SCOPE) ? decl.scopes : [...decl.scopes, CUSTOM_FIELDS_SCOPE],
+        extraRequests: decl.extraRequests ?? `custom field definitions (${decl.customFields}), on a cold cache`,
+      }
+    : decl;
+
+/** Turns a declaration into a Zapier trigger/create/search definition. */
+export const defineOperation = (declaration: Declaration) => {
+  const decl = normalized(declaration);
   const sample =
     decl.kind === 'trigger' && !decl.list && decl.sample
       ? { ...decl.sample, record_version: versionOf(decl.sample, decl.versionKey) }
       : decl.sample;
   const operation: Record<string, unknown> = {
     perform: performFor(decl),
-    inputFields: inputFieldsFor(decl),
+    inputFields: inputFieldsFor(decl).map(forZapier),
   };
   if (sample) operation.sample = sample;
   const outputFields = outputFieldsFor(decl);
   if (outputFields) operation.outputFields = outputFields;
   if (decl.kind === 'trigger' && decl.list?.paging) operation.canPaginate = true;
-  return {
+  const op = {
     key: decl.key,
     noun: decl.noun,
     display: {
@@ -414,15 +280,8 @@ export const defineOperation = (decl: Declaration) => {
     },
     operation,
   };
+  declared.set(op, decl);
+  return op;
 };
 
 export type ZapierOperation = ReturnType<typeof defineOperation>;
-
-/** The id a delete reports back, merged with whatever GHL answered. */
-export const deletedResult =
-  (idKey: string) =>
-  (data: any, input: Input): Record<string, unknown> => ({
-    ...(data && typeof data === 'object' ? data : {}),
-    id: input[idKey],
-    deleted: data?.succeded ?? data?.succeeded ?? data?.success ?? true,
-  });

@@ -5,7 +5,7 @@
 import { customFieldInputs, customFieldsFromInput, withCustomFieldNames, type CustomFieldDef } from './custom-fields';
 import { compact, InputError } from './http';
 import { contactIdField, idField, userIdField } from './fields';
-import type { Ctx, Field, Input, InputField, OutputField } from './operation';
+import type { Ctx, Field, Input, InputField, OutputField } from './types';
 import { toList, toNumber } from './transforms';
 
 /** Statuses a user can set (the spec's `all` is a search filter value, not a status). */

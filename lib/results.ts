@@ -79,3 +79,31 @@ export const acknowledgement = (data: unknown): Record<string, any> => {
   const { traceId: _traceId, ...rest } = data;
   return rest;
 };
+
+const ACK_LABELS: Record<string, string> = { succeded: 'Succeeded', succeeded: 'Succeeded', success: 'Succeeded', message: 'Message' };
+
+/**
+ * The parts every delete shares: an acknowledgement at most from GHL (an empty answer is success), the
+ * result `{id, deleted, …what GHL said}` (the id of the deleted record: from the answer where GHL returns
+ * the record, else the input), and output fields that follow the sample. Spread into the declaration:
+ * `...deletion('taskId', 'Task ID', { id: 'lJpz…', deleted: true, succeded: true })`.
+ */
+export const deletion = (idKey: string, idLabel: string, sample: Record<string, unknown>, opts: { idFromAnswer?: boolean } = {}) => ({
+  ack: true as const,
+  result: (data: unknown, input: Record<string, any>): Record<string, unknown> => {
+    const said = acknowledgement(data);
+    return {
+      ...said,
+      id: (opts.idFromAnswer && said.id) || input[idKey],
+      deleted: said.deleted ?? said.succeded ?? said.succeeded ?? said.success ?? true,
+    };
+  },
+  sample,
+  outputFields: [
+    { key: 'id', label: idLabel },
+    { key: 'deleted', label: 'Deleted', type: 'boolean' as const },
+    ...Object.keys(sample)
+      .filter((k) => k !== 'id' && k !== 'deleted')
+      .map((k) => ({ key: k, label: ACK_LABELS[k] ?? k, ...(typeof sample[k] === 'boolean' ? { type: 'boolean' as const } : {}) })),
+  ],
+});

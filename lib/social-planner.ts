@@ -1,7 +1,7 @@
 /**
  * Social Planner: tag and statistics samples, output fields and id fields.
  */
-import type { Field, OutputField } from './operation';
+import type { Field, OutputField } from './types';
 import { idField } from './fields';
 
 /** A social planner tag (the spec's SocialMediaTagSchema example), with `id` beside GHL's `_id`. */

@@ -3,6 +3,9 @@
  */
 import { createHash } from 'crypto';
 import { InputError } from './http';
+import type { Ctx, Input } from './types';
+
+const DAY = 24 * 60 * 60_000;
 
 /** A short, stable hash of any JSON value (object keys sorted), for ids and versions. */
 export const stableHash = (value: unknown): string => {
@@ -216,3 +219,54 @@ export const toIsoUtc = (value: unknown, field: string, label = field): string |
   const ms = toEpochMs(value, field, label);
   return ms === undefined ? undefined : new Date(ms).toISOString();
 };
+
+// ---------------------------------------------------------------------------------------------------
+// Time zones and windows
+
+/** A value as trimmed text, or undefined when empty. */
+export const nonEmpty = (v: unknown): string | undefined =>
+  v === undefined || v === null || String(v).trim() === '' ? undefined : String(v).trim();
+
+/** The timezone the step asked for, else the Zap's; undefined when neither is known. Checked. */
+export const chosenZone = (input: Input, ctx: Pick<Ctx, 'bundle'>): string | undefined => {
+  const zone = nonEmpty(input.timezone) ?? nonEmpty(ctx.bundle?.meta?.timezone);
+  if (zone) offsetOf(zone, Date.now()); // an unknown name is an input error naming the Timezone field
+  return zone;
+};
+
+/** The timezone writes are rendered in: the step's, the Zap's, else UTC. */
+export const writeZone = (input: Input, ctx: Pick<Ctx, 'bundle'>): string => chosenZone(input, ctx) ?? 'UTC';
+
+export const endBeforeStart = (end: { key: string; label: string }, start: { label: string }, s: number, e: number) =>
+  new InputError(
+    `The ${end.label} field (${new Date(e).toISOString()}) must be after the ${start.label} (${new Date(s).toISOString()}).`,
+    end.key,
+  );
+
+export interface WindowSpec {
+  start: { key: string; label: string };
+  end: { key: string; label: string };
+  /** Where an empty start falls, relative to now (ms). */
+  defaultStartOffset: number;
+  /** How long after the start an empty end falls (ms). */
+  defaultLength: number;
+  /** The longest window the API answers. */
+  maxDays?: number;
+}
+
+/** A time window from two datetime inputs, with defaults, checked (end after start, not too long). */
+export const timeWindow = (input: Input, zone: string, spec: WindowSpec, now = Date.now()): { start: number; end: number } => {
+  const start = toEpochInZone(input[spec.start.key], spec.start.key, spec.start.label, zone) ?? now + spec.defaultStartOffset;
+  const end = toEpochInZone(input[spec.end.key], spec.end.key, spec.end.label, zone) ?? start + spec.defaultLength;
+  if (end <= start) throw endBeforeStart(spec.end, spec.start, start, end);
+  if (spec.maxDays !== undefined && end - start > spec.maxDays * DAY) {
+    const days = Math.ceil(((end - start) / DAY) * 10) / 10;
+    throw new InputError(
+      `The ${spec.end.label} field must be at most ${spec.maxDays} days after the ${spec.start.label}: ` +
+        `GoHighLevel answers at most ${spec.maxDays} days at a time (this window is ${days} days).`,
+      spec.end.key,
+    );
+  }
+  return { start, end };
+};
+

@@ -8,7 +8,7 @@
  */
 import { isAgency } from './connection';
 import { compact, InputError } from './http';
-import type { Ctx, Field, FieldFunction, Input, InputField, OutputField } from './operation';
+import type { Ctx, Field, FieldFunction, Input, InputField, OutputField } from './types';
 import { checkEmail, normalizePhone, toList } from './transforms';
 
 /** The connection's company (agency) id, which the users endpoints need even with a sub-account token. */

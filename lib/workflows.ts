@@ -4,7 +4,7 @@ import { recordAt } from './results';
  * (inputs, body, result), with samples and output fields (values from the spec's examples).
  */
 import { InputError } from './http';
-import type { Field, Input, OutputField } from './operation';
+import type { Field, Input, OutputField } from './types';
 import { userIdField } from './fields';
 import { toList } from './transforms';
 

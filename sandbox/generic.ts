@@ -5,12 +5,10 @@
  */
 import fs from 'fs';
 import path from 'path';
-import App from '../index';
-import { declarations, type Declaration } from '../lib/operation';
+import { DECLARATIONS } from '../index';
+import type { Declaration } from '../lib/types';
 import type { Rec } from './state';
 import type { Router } from './server';
-
-void App; // importing the app registers every declaration
 
 type Json = any;
 
@@ -103,7 +101,7 @@ export const sampleAnswer = (decl: Declaration, query: Rec, body: any): unknown 
 export const addGenericRoutes = (router: Router, specDir?: string): void => {
   loadSpecs(specDir);
   const byEndpoint = new Map<string, Declaration>();
-  for (const d of declarations()) {
+  for (const d of DECLARATIONS) {
     const key = `${d.endpoint.method} ${d.endpoint.path}`;
     const seen = byEndpoint.get(key);
     if (!seen || (!seen.sample && d.sample)) byEndpoint.set(key, d); // prefer a visible operation's sample

@@ -4,14 +4,42 @@
  * production shim (root index.js) loads. One file instead of ~200 modules makes a cold Zapier worker start
  * faster and the zip smaller (see BENCHMARKS.md). zapier-platform-core stays external: the app must use
  * the very core instance that runs it. Identifiers are kept, so stack traces stay readable.
+ *
+ * registry.js reads the operation folders when the app loads; a Zapier worker has no such folders, so the
+ * bundle gets it as a static list of the very same files (checked by lib/registry.ts the same way).
  */
+const fs = require('fs');
 const path = require('path');
 const esbuild = require('esbuild');
 
 const root = path.resolve(__dirname, '..');
-esbuild.buildSync({
-  entryPoints: [path.join(root, 'dist', 'index.js')],
-  outfile: path.join(root, 'dist', 'bundle.js'),
+const dist = path.join(root, 'dist');
+const FOLDERS = ['triggers', 'creates', 'searches'];
+
+/** dist/registry.js with the operation files listed: `registryOf({triggers: {key: require('./triggers/key.js')}, …})`. */
+const staticRegistry = () => {
+  const folders = FOLDERS.map((folder) => {
+    const keys = fs
+      .readdirSync(path.join(dist, folder))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => f.slice(0, -3))
+      .sort();
+    const entries = keys.map((key) => `    ${JSON.stringify(key)}: require(${JSON.stringify(`./${folder}/${key}.js`)}),`);
+    return `  ${folder}: {\n${entries.join('\n')}\n  },`;
+  });
+  return `"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nconst { registryOf } = require("./lib/registry.js");\nexports.default = registryOf({\n${folders.join('\n')}\n});\n`;
+};
+
+const listOperations = {
+  name: 'list-operations',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]dist[\\/]registry\.js$/ }, () => ({ contents: staticRegistry(), loader: 'js', resolveDir: dist }));
+  },
+};
+
+esbuild.build({
+  entryPoints: [path.join(dist, 'index.js')],
+  outfile: path.join(dist, 'bundle.js'),
   bundle: true,
   platform: 'node',
   target: 'node22',
@@ -21,4 +49,5 @@ esbuild.buildSync({
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
-});
+  plugins: [listOperations],
+}).catch(() => process.exit(1));

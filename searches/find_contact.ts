@@ -10,6 +10,7 @@ export default defineOperation({
   kind: 'search',
   noun: 'Contact',
   label: 'Find Contact',
+  searchOrCreate: 'create_contact',
   description: 'Finds a contact by email or phone number.',
   endpoint: { method: 'GET', path: '/contacts/search/duplicate' },
   scopes: ['contacts.readonly', CUSTOM_FIELDS_SCOPE],

@@ -5,7 +5,7 @@
 import fs from 'fs';
 import path from 'path';
 import App from '../index';
-import { declarations } from '../lib/operation';
+import { DECLARATIONS } from '../index';
 
 const catalog: Array<{ name: string; kind: 'trigger' | 'action'; method: string; path: string; scopes: string[] }> = JSON.parse(
   fs.readFileSync(path.resolve(__dirname, '../../shared/catalog/operations.json'), 'utf8'),
@@ -28,7 +28,7 @@ test('every catalog entry is exactly one visible operation with its label, kind 
     expect({ name: entry.name, count: matches.length }).toEqual({ name: entry.name, count: 1 });
     const { kind, op } = matches[0];
     expect({ name: entry.name, kind: entry.kind === 'trigger' ? kind === 'triggers' : kind !== 'triggers' }).toEqual({ name: entry.name, kind: true });
-    const decl = declarations().find((d) => d.key === op.key && KIND_OF[d.kind] === kind)!;
+    const decl = DECLARATIONS.find((d) => d.key === op.key && KIND_OF[d.kind] === kind)!;
     expect({ name: entry.name, method: decl.endpoint.method, path: decl.endpoint.path }).toEqual({ name: entry.name, method: entry.method, path: entry.path });
     expect({ name: entry.name, scopes: entry.scopes.filter((s) => !decl.scopes.includes(s)) }).toEqual({ name: entry.name, scopes: [] });
   }

@@ -4,8 +4,7 @@
  */
 import nock from 'nock';
 import { AUTH_SCOPES, authorizeUrlFor } from '../authentication';
-import App, { SCOPES } from '../index';
-import { declarations } from '../lib/operation';
+import App, { DECLARATIONS, SCOPES } from '../index';
 import { AGENCY_AUTH, appTester, BASE, COMPANY_ID, LOCATION_AUTH, LOCATION_ID, mockGhl, setupNock } from './helpers';
 
 setupNock();
@@ -35,7 +34,7 @@ describe('authorize URL', () => {
     expect(url.searchParams.get('client_id')).toBe('6650f1c2a1b2c3d4e5f6a7b8-lx2k9q1z');
     expect(url.searchParams.get('redirect_uri')).toBe('https://zapier.com/dashboard/auth/oauth/return/App123CLIAPI/');
     expect(url.searchParams.get('state')).toBe('s-1');
-    const expected = new Set([...AUTH_SCOPES, ...declarations().flatMap((d) => d.scopes)]);
+    const expected = new Set([...AUTH_SCOPES, ...DECLARATIONS.flatMap((d) => d.scopes)]);
     expect(new Set(url.searchParams.get('scope')!.split(' '))).toEqual(expected);
     expect(SCOPES).toEqual([...expected].sort());
     expect(url.toString()).toContain('scope=' + encodeURIComponent(SCOPES.join(' ')));

@@ -3,7 +3,8 @@
  * free-slot answers → one item per slot.
  */
 import { InputError } from '../lib/http';
-import { EVENTS_WINDOW, FREE_SLOTS_WINDOW, chosenZone, epochInZone, slotsOf, timeWindow, writeZone } from '../lib/calendars';
+import { EVENTS_WINDOW, FREE_SLOTS_WINDOW, slotsOf } from '../lib/calendars';
+import { chosenZone, toEpochInZone as epochInZone, timeWindow, writeZone } from '../lib/transforms';
 
 const DAY = 24 * 3600 * 1000;
 const NOW = Date.UTC(2026, 6, 15, 12);

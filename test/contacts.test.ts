@@ -1,8 +1,7 @@
 /**
  * Contacts: every operation's exact request (method, path, query, Version, body) and result shape.
  */
-import contacts from '../lib/catalog/contacts';
-import { inputFields, LOCATION_ID, mockGhl, perform, setupNock } from './helpers';
+import { App, inputFields, LOCATION_ID, mockGhl, perform, setupNock } from './helpers';
 
 setupNock();
 
@@ -427,8 +426,14 @@ describe('dropdowns', () => {
 
   test('every Contacts id input is a dropdown', async () => {
     const idKeys = /^(contactId|taskId|campaignId|businessId|assignedTo|userId|contacts|tags|tag)$/;
+    // The Contacts category of the catalog: its operations, by key.
+    const contacts = {
+      triggers: ['get_contact', 'search_contacts', 'get_contacts_by_business', 'get_duplicate_contact', 'get_contact_appointments', 'get_contact_tasks', 'get_contact_task_by_id', 'get_contact_notes', 'get_contact_note_by_id', 'list_contacts_deprecated'],
+      creates: ['create_contact', 'update_contact', 'delete_contact', 'upsert_contact', 'add_tags_to_contact', 'remove_tags_from_contact', 'bulk_update_contact_tags', 'create_contact_task', 'update_contact_task', 'complete_contact_task', 'delete_contact_task', 'create_contact_note', 'update_contact_note', 'delete_contact_note', 'add_contact_to_campaign', 'remove_from_campaign', 'remove_from_all_campaigns'],
+      searches: ['find_contact'],
+    };
     for (const kind of ['triggers', 'creates', 'searches'] as const) {
-      for (const op of contacts[kind] as any[]) {
+      for (const op of contacts[kind].map((key) => (App as any)[kind][key])) {
         for (const f of op.operation.inputFields) {
           if (typeof f !== 'function' && idKeys.test(f.key)) expect([op.key, f.key, f.dynamic]).toEqual([op.key, f.key, expect.stringMatching(/^dropdown_/)]);
         }

@@ -4,9 +4,9 @@
  * real app passes the full contract. Offline: every request is answered by nock.
  */
 import { version as platformVersion } from 'zapier-platform-core';
-import App, { CATEGORIES } from '../index';
+import App, { DECLARATIONS } from '../index';
 import { AUTH_SCOPES, authorizeUrlFor, buildAuthentication } from '../authentication';
-import { declarations, type Declaration } from '../lib/operation';
+import type { Declaration } from '../lib/operation';
 import { addAuthHeaders, handleErrors } from '../lib/http';
 import { clearMintedTokens, resolveConnection } from '../lib/connection';
 import type { AppUnderTest, RegisteredOperation } from '../contract/app';
@@ -486,7 +486,7 @@ describe('checks on their own', () => {
   });
 
   test('checkCatalog on the real registrations: labels, kinds, endpoints, scopes', () => {
-    const target: AppUnderTest = { App, declarations, authorizeUrlFor, AUTH_SCOPES, CATEGORIES: CATEGORIES as any };
+    const target: AppUnderTest = { App, declarations: () => DECLARATIONS, authorizeUrlFor, AUTH_SCOPES };
     const ops: RegisteredOperation[] = registeredOperations(target);
     const pairedSearches = Object.values<any>((App as any).searchOrCreates || {}).map((s) => `searches.${s.search}`);
     const result = checkCatalog(catalog, ops, [], pairedSearches);
@@ -500,10 +500,9 @@ describe('the real app', () => {
   test('passes the full contract (every operation run against the specs)', async () => {
     const report = await runContract({
       App,
-      declarations,
+      declarations: () => DECLARATIONS,
       authorizeUrlFor,
       AUTH_SCOPES,
-      CATEGORIES: CATEGORIES as any,
       clearMintedTokens,
     });
     expect(formatReport(report).filter((l) => l.startsWith('FAIL') || l.startsWith('SKIP'))).toEqual([]);

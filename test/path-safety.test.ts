@@ -6,8 +6,8 @@
  */
 import nock from 'nock';
 import { createAppTester } from 'zapier-platform-core';
-import App from '../index';
-import { declarations, isIdField, type Declaration, type Field } from '../lib/operation';
+import App, { DECLARATIONS } from '../index';
+import { isIdField, type Declaration, type Field } from '../lib/operation';
 import { clearMintedTokens } from '../lib/connection';
 import { CUSTOM_FIELDS_PATH } from '../lib/custom-fields';
 import { AGENCY_AUTH, inputsFor, LOCATION_AUTH } from '../contract/inputs';
@@ -20,7 +20,7 @@ const DOTS = ['..', '.', ' .. ', ' . '];
 
 type Registry = 'triggers' | 'creates' | 'searches';
 const KIND: Record<Registry, Declaration['kind']> = { triggers: 'trigger', creates: 'create', searches: 'search' };
-const decls = new Map(declarations().map((d) => [`${d.kind}:${d.key}`, d]));
+const decls = new Map(DECLARATIONS.map((d) => [`${d.kind}:${d.key}`, d]));
 
 const operations = (['triggers', 'creates', 'searches'] as Registry[]).flatMap((registry) =>
   Object.entries((App as any)[registry] as Record<string, any>).map(([key, op]) => ({

@@ -3,7 +3,7 @@
  * refresh-token rotation, expired tokens) and what it models (contacts and their tags, notes, tasks;
  * appointments; opportunities), plus the declaration-driven answers for everything else.
  */
-import { declarations } from '../lib/operation';
+import { DECLARATIONS } from '../index';
 import { versionFor } from '../lib/http';
 import { DEFAULTS, expectedVersion, startSandbox, type Sandbox } from '../sandbox/server';
 
@@ -83,7 +83,7 @@ describe('Version header', () => {
   });
 
   test("agrees with the app's versionFor on every declared endpoint", () => {
-    for (const d of declarations()) {
+    for (const d of DECLARATIONS) {
       const want = expectedVersion(d.endpoint.path);
       if (want !== 'any') expect([d.endpoint.path, versionFor(d.endpoint.path)]).toEqual([d.endpoint.path, want]);
     }
