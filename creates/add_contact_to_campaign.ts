@@ -1,3 +1,4 @@
+import { acknowledged } from '../lib/results';
 import { defineOperation } from '../lib/operation';
 import { campaignIdField, contactIdField } from '../lib/fields';
 
@@ -12,7 +13,7 @@ export default defineOperation({
   scopes: ['contacts.write'],
   inputFields: [contactIdField(), campaignIdField()],
   request: () => ({ body: {} }),
-  result: (data, input) => ({ contactId: input.contactId, campaignId: input.campaignId, succeded: data?.succeded ?? true }),
+  result: acknowledged(['contactId', 'campaignId']),
   sample: { contactId: 'seD4PfOuKoVMLkEZqohJ', campaignId: 'ocQHyuzHvysMo5N5VsXc', succeded: true },
   outputFields: [
     { key: 'contactId', label: 'Contact ID' },

@@ -1,7 +1,6 @@
 import { defineOperation } from '../lib/operation';
 import { contactIdField, tagsField } from '../lib/fields';
-import { TAGS_OUTPUT_FIELDS, TAGS_SAMPLE } from '../lib/contacts';
-import { toList } from '../lib/transforms';
+import { TAGS_OUTPUT_FIELDS, TAGS_SAMPLE } from '../domains/contacts';
 import { listAt } from '../lib/results';
 
 export default defineOperation({
@@ -12,8 +11,7 @@ export default defineOperation({
   description: "Adds tags to a contact, keeping the tags it already has. New tag names are created.",
   endpoint: { method: 'POST', path: '/contacts/{contactId}/tags' },
   scopes: ['contacts.write'],
-  inputFields: [contactIdField(), tagsField({ required: true })],
-  request: (input) => ({ body: { tags: toList(input.tags) } }),
+  inputFields: [contactIdField(), { ...tagsField({ required: true }), to: 'body' }],
   result: (data, input) => ({ id: input.contactId, tags: listAt(data, 'tags') }),
   sample: TAGS_SAMPLE,
   outputFields: TAGS_OUTPUT_FIELDS,

@@ -1,7 +1,7 @@
 import { defineOperation } from '../lib/operation';
-import { contactIdField, contactTaskIdField } from '../lib/fields';
-import { TASK_OUTPUT_FIELDS, TASK_SAMPLE } from '../lib/contacts';
-import { toBool } from '../lib/transforms';
+import { contactIdField } from '../lib/fields';
+import { contactTaskIdField } from '../domains/contacts';
+import { TASK_OUTPUT_FIELDS, TASK_SAMPLE } from '../domains/contacts';
 
 export default defineOperation({
   key: 'complete_contact_task',
@@ -14,9 +14,8 @@ export default defineOperation({
   inputFields: [
     contactIdField({ altersDynamicFields: true }),
     contactTaskIdField(),
-    { key: 'completed', label: 'Completed', type: 'boolean', default: 'true' },
+    { key: 'completed', label: 'Completed', type: 'boolean', default: 'true', to: 'body' },
   ],
-  request: (input) => ({ body: { completed: toBool(input.completed, 'completed', 'Completed') ?? true } }),
   result: 'task',
   sample: { ...TASK_SAMPLE, completed: true },
   outputFields: TASK_OUTPUT_FIELDS,

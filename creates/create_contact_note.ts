@@ -1,6 +1,6 @@
 import { defineOperation } from '../lib/operation';
 import { contactIdField } from '../lib/fields';
-import { NOTE_INPUTS, NOTE_OUTPUT_FIELDS, NOTE_SAMPLE, noteBody } from '../lib/contacts';
+import { NOTE_OUTPUT_FIELDS, NOTE_SAMPLE, noteFields } from '../domains/contacts';
 
 export default defineOperation({
   key: 'create_contact_note',
@@ -10,8 +10,7 @@ export default defineOperation({
   description: 'Adds a note to a contact.',
   endpoint: { method: 'POST', path: '/contacts/{contactId}/notes' },
   scopes: ['contacts.write'],
-  inputFields: [contactIdField(), ...NOTE_INPUTS(true)],
-  request: (input) => ({ body: noteBody(input) }),
+  inputFields: [contactIdField(), ...noteFields(true)],
   result: 'note',
   sample: NOTE_SAMPLE,
   outputFields: NOTE_OUTPUT_FIELDS,

@@ -1,6 +1,6 @@
 import { defineOperation } from '../lib/operation';
-import { contactIdField, userIdField } from '../lib/fields';
-import { TASK_OUTPUT_FIELDS, TASK_SAMPLE, taskBody } from '../lib/contacts';
+import { contactIdField } from '../lib/fields';
+import { TASK_OUTPUT_FIELDS, TASK_SAMPLE, taskFields } from '../domains/contacts';
 
 export default defineOperation({
   key: 'create_contact_task',
@@ -12,13 +12,8 @@ export default defineOperation({
   scopes: ['contacts.write'],
   inputFields: [
     contactIdField(),
-    { key: 'title', label: 'Title', required: true },
-    { key: 'body', label: 'Description', type: 'text' },
-    { key: 'dueDate', label: 'Due Date', type: 'datetime', required: true, helpText: 'When the task is due, e.g. "tomorrow 9am" or 2026-07-08T14:30:00Z.' },
-    userIdField('assignedTo', 'Assigned User'),
-    { key: 'completed', label: 'Completed', type: 'boolean', default: 'false' },
+    ...taskFields(true),
   ],
-  request: (input) => ({ body: { completed: false, ...taskBody(input) } }),
   result: 'task',
   sample: TASK_SAMPLE,
   outputFields: TASK_OUTPUT_FIELDS,

@@ -1,5 +1,5 @@
 import { recordAt } from '../lib/results';
-import { CUSTOM_FIELDS_SCOPE, defsForInput } from '../lib/custom-fields';
+import { CUSTOM_FIELDS_SCOPE, fetchCustomFieldDefs, hasCustomFieldInput } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import {
   OPPORTUNITY_OUTPUT_FIELDS,
@@ -20,7 +20,7 @@ export default defineOperation({
   location: 'body',
   inputFields: opportunityInputs({ required: true, contact: true }),
   request: async (input, ctx) => ({
-    body: { ...opportunityBody(input, { defs: await defsForInput(input, ctx, 'opportunity') }), contactId: input.contactId },
+    body: { ...opportunityBody(input, { defs: (hasCustomFieldInput(input) ? await fetchCustomFieldDefs(ctx.z, ctx.bundle, 'opportunity', ctx) : undefined) }), contactId: input.contactId },
   }),
   result: (data, _input, ctx) => opportunityResult(recordAt(data, 'opportunity'), ctx),
   sample: OPPORTUNITY_SAMPLE,

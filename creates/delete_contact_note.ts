@@ -1,6 +1,7 @@
 import { deletion } from '../lib/results';
 import { defineOperation } from '../lib/operation';
-import { contactIdField, contactNoteIdField } from '../lib/fields';
+import { contactIdField } from '../lib/fields';
+import { contactNoteIdField } from '../domains/contacts';
 
 export default defineOperation({
   key: 'delete_contact_note',

@@ -1,3 +1,4 @@
+import { acknowledged } from '../lib/results';
 import { defineOperation } from '../lib/operation';
 import { contactIdField } from '../lib/fields';
 
@@ -11,7 +12,7 @@ export default defineOperation({
   ack: true,
   scopes: ['contacts.write'],
   inputFields: [contactIdField()],
-  result: (data, input) => ({ contactId: input.contactId, succeded: data?.succeded ?? true }),
+  result: acknowledged(['contactId']),
   sample: { contactId: 'seD4PfOuKoVMLkEZqohJ', succeded: true },
   outputFields: [
     { key: 'contactId', label: 'Contact ID' },

@@ -1,7 +1,6 @@
 import { defineOperation } from '../lib/operation';
 import { contactIdField, tagsField } from '../lib/fields';
-import { TAGS_OUTPUT_FIELDS, TAGS_SAMPLE } from '../lib/contacts';
-import { toList } from '../lib/transforms';
+import { TAGS_OUTPUT_FIELDS, TAGS_SAMPLE } from '../domains/contacts';
 import { listAt } from '../lib/results';
 
 export default defineOperation({
@@ -12,8 +11,7 @@ export default defineOperation({
   description: 'Removes tags from a contact. Tags the contact does not have are ignored.',
   endpoint: { method: 'DELETE', path: '/contacts/{contactId}/tags' },
   scopes: ['contacts.write'],
-  inputFields: [contactIdField(), tagsField({ required: true, helpText: 'Tag names to remove.' })],
-  request: (input) => ({ body: { tags: toList(input.tags) } }),
+  inputFields: [contactIdField(), { ...tagsField({ required: true, helpText: 'Tag names to remove.' }), to: 'body' }],
   result: (data, input) => ({ id: input.contactId, tags: listAt(data, 'tags') }),
   sample: TAGS_SAMPLE,
   outputFields: TAGS_OUTPUT_FIELDS,

@@ -1,6 +1,6 @@
 import { defineOperation } from '../lib/operation';
-import { contactIdField, contactTaskIdField, userIdField } from '../lib/fields';
-import { TASK_OUTPUT_FIELDS, TASK_SAMPLE, taskBody } from '../lib/contacts';
+import { contactIdField } from '../lib/fields';
+import { contactTaskIdField, TASK_OUTPUT_FIELDS, TASK_SAMPLE, taskFields } from '../domains/contacts';
 
 export default defineOperation({
   key: 'update_contact_task',
@@ -13,13 +13,8 @@ export default defineOperation({
   inputFields: [
     contactIdField({ altersDynamicFields: true }),
     contactTaskIdField(),
-    { key: 'title', label: 'Title' },
-    { key: 'body', label: 'Description', type: 'text' },
-    { key: 'dueDate', label: 'Due Date', type: 'datetime' },
-    userIdField('assignedTo', 'Assigned User'),
-    { key: 'completed', label: 'Completed', type: 'boolean' },
+    ...taskFields(false),
   ],
-  request: (input) => ({ body: taskBody(input) }),
   result: 'task',
   sample: TASK_SAMPLE,
   outputFields: TASK_OUTPUT_FIELDS,

@@ -1,5 +1,5 @@
 import { recordAt } from '../lib/results';
-import { CUSTOM_FIELDS_SCOPE, defsForInput } from '../lib/custom-fields';
+import { CUSTOM_FIELDS_SCOPE, fetchCustomFieldDefs, hasCustomFieldInput } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { InputError } from '../lib/http';
 import {
@@ -21,7 +21,7 @@ export default defineOperation({
   scopes: ['opportunities.write', CUSTOM_FIELDS_SCOPE],
   inputFields: [opportunityIdField(), ...opportunityInputs({ required: false })],
   request: async (input, ctx) => {
-    const body = opportunityBody(input, { defs: await defsForInput(input, ctx, 'opportunity') });
+    const body = opportunityBody(input, { defs: (hasCustomFieldInput(input) ? await fetchCustomFieldDefs(ctx.z, ctx.bundle, 'opportunity', ctx) : undefined) });
     if (Object.keys(body).length === 0) {
       throw new InputError('Nothing to update: fill in at least one field besides the Opportunity ID.', 'name');
     }

@@ -1,5 +1,5 @@
 import { recordAt } from '../lib/results';
-import { CUSTOM_FIELDS_SCOPE, defsForInput } from '../lib/custom-fields';
+import { CUSTOM_FIELDS_SCOPE, fetchCustomFieldDefs, hasCustomFieldInput } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { compact } from '../lib/http';
 import { toBool } from '../lib/transforms';
@@ -54,7 +54,7 @@ export default defineOperation({
     },
   ],
   request: async (input, ctx) => {
-    const defs = await defsForInput(input, ctx, 'opportunity');
+    const defs = (hasCustomFieldInput(input) ? await fetchCustomFieldDefs(ctx.z, ctx.bundle, 'opportunity', ctx) : undefined);
     const followers = followersOf(input);
     const removeAll = toBool(input.isRemoveAllFollowers, 'isRemoveAllFollowers', 'Remove All Followers');
     return {

@@ -7,6 +7,7 @@
  *   shortly before it expires.
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
+import { store } from './cache';
 import { checkIdValue, describeFailure, InputError, parseJson, sendGhl } from './http';
 import type { Connection, Field, FieldFunction, TokenKind } from './types';
 import { stableHash } from './transforms';
@@ -17,48 +18,21 @@ export const AGENCY_ONLY_MESSAGE =
   'This step needs an agency connection: GoHighLevel only allows it with an agency (Company) token. ' +
   'Reconnect GoHighLevel choosing "Agency" as the connection type, then pick this step again.';
 
-/** Minted tokens this worker already holds, for when z.cache is not reachable (local runs). */
-const memoryCache = new Map<string, { token: string; expiresAt: number }>();
-
 /** Margin before expiry after which a minted token is not re-used. */
 const EXPIRY_MARGIN_S = 300;
+
+/** Minted sub-account tokens, until shortly before they expire (keys hash the agency token, never hold it). */
+const minted = store<string>(86_400 - EXPIRY_MARGIN_S);
 
 const cacheKeyFor = (bundle: Bundle, locationId: string): string =>
   `ghl-location-token:${stableHash([bundle.authData?.companyId, locationId, bundle.authData?.access_token])}`;
 
-const cacheGet = async (z: ZObject, key: string): Promise<string | undefined> => {
-  const mem = memoryCache.get(key);
-  if (mem && mem.expiresAt > Date.now()) return mem.token;
-  try {
-    const hit = await z.cache.get(key);
-    if (typeof hit === 'string' && hit) return hit;
-  } catch {
-    // z.cache is only reachable inside Zapier; the memory cache still serves this worker.
-  }
-  return undefined;
-};
-
-const cacheSet = async (z: ZObject, key: string, token: string, ttl: number): Promise<void> => {
-  memoryCache.set(key, { token, expiresAt: Date.now() + ttl * 1000 });
-  try {
-    await z.cache.set(key, token, ttl);
-  } catch {
-    // see cacheGet
-  }
-};
-
 /** For tests: forget minted tokens held in memory. */
-export const clearMintedTokens = (): void => memoryCache.clear();
+export const clearMintedTokens = (): void => minted.clear();
 
 /** A minted token that GoHighLevel refused (401): dropped, so the retry after the refresh mints a new one. */
 export const forgetLocationToken = async (z: ZObject, bundle: Bundle, locationId: string): Promise<void> => {
-  const key = cacheKeyFor(bundle, locationId);
-  memoryCache.delete(key);
-  try {
-    await z.cache.delete(key);
-  } catch {
-    // see cacheGet
-  }
+  await minted.delete(z, cacheKeyFor(bundle, locationId));
 };
 
 /**
@@ -68,8 +42,8 @@ export const forgetLocationToken = async (z: ZObject, bundle: Bundle, locationId
  */
 export const locationToken = async (z: ZObject, bundle: Bundle, locationId: string): Promise<string> => {
   const key = cacheKeyFor(bundle, locationId);
-  const cached = await cacheGet(z, key);
-  if (cached) return cached;
+  const cached = await minted.get(z, key);
+  if (typeof cached === 'string' && cached) return cached;
   const what = `Opening sub-account ${locationId} with the agency connection`;
   const response = await sendGhl(
     z,
@@ -101,7 +75,7 @@ export const locationToken = async (z: ZObject, bundle: Bundle, locationId: stri
     );
   }
   const expiresIn = Number(data.expires_in) || 86399;
-  if (expiresIn > EXPIRY_MARGIN_S) await cacheSet(z, key, token, expiresIn - EXPIRY_MARGIN_S);
+  if (expiresIn > EXPIRY_MARGIN_S) await minted.set(z, key, token, expiresIn - EXPIRY_MARGIN_S);
   return token;
 };
 

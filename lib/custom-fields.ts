@@ -1,14 +1,19 @@
 /**
  * Custom fields of contacts and opportunities: the sub-account's definitions become typed Zapier inputs,
- * inputs become GHL's `customFields: [{id, field_value}]`, and results get `customFieldsByName`.
+ * inputs become GHL's `customFields: [{id, field_value}]` (the field source binds them into the body), and
+ * records get `customFieldsByName` (an operation declares `customFields: 'contact'`).
+ *
+ * The definitions are kept for a few minutes per sub-account and model (z.cache, scoped to the connection;
+ * memory where z.cache is unreachable, as in local runs), so a warm step sends one request, not two. A field
+ * id the kept definitions do not know (a field created since) makes them be read again, once.
  */
-import type { Bundle, ZObject } from 'zapier-platform-core';
+import { store } from './cache';
 import { ghlRequest } from './http';
 import { isAgency, resolveConnection } from './connection';
-import type { Ctx, Field, FieldFunction, Input } from './types';
+import type { Bundle, Ctx, CustomFieldModel, Field, FieldFunction, Input, ZObject } from './types';
 import { toDateOnly, toList, toNumber } from './transforms';
 
-export type CustomFieldModel = 'contact' | 'opportunity';
+export type { CustomFieldModel };
 
 export interface CustomFieldDef {
   id: string;
@@ -29,37 +34,84 @@ export const CUSTOM_FIELDS_PATH = '/locations/{locationId}/customFields';
 /** Operations that show or name custom fields read their definitions, so they need this scope too. */
 export const CUSTOM_FIELDS_SCOPE = 'locations/customFields.readonly';
 
-/** Fetches the definitions (one request per invocation, memoised on the bundle). */
-const memo = new WeakMap<object, Map<string, Promise<CustomFieldDef[]>>>();
-export const fetchCustomFieldDefs = (
+/** How long definitions are kept. */
+export const DEFS_TTL_S = 300;
+
+type Where = { locationId: string; token?: string };
+
+/** Kept definitions and when they were read. */
+interface Kept {
+  defs: CustomFieldDef[];
+  readAt: number;
+}
+/** An unknown id re-reads definitions older than this (a genuinely unknown id does not re-read every time). */
+const REREAD_AFTER_MS = 60_000;
+
+/** The kept definitions, per connection (z.cache's `auth` scope) and sub-account and model. */
+const kept = store<Kept>(DEFS_TTL_S, { scope: 'auth' });
+/** For tests: forget the definitions this worker keeps. */
+export const forgetCustomFieldDefs = (): void => kept.clear();
+
+const keyFor = (where: Where, model: CustomFieldModel) => `ghl-custom-fields:${where.locationId}:${model}`;
+const isFresh = (k: Kept | undefined): k is Kept => !!k && Array.isArray(k.defs) && Date.now() - k.readAt < DEFS_TTL_S * 1000;
+
+const readDefs = async (z: ZObject, where: Where, model: CustomFieldModel): Promise<CustomFieldDef[]> => {
+  const data = await ghlRequest(z, {
+    method: 'GET',
+    path: CUSTOM_FIELDS_PATH,
+    pathParams: { locationId: where.locationId },
+    query: { model },
+    token: where.token,
+  });
+  const list = Array.isArray(data?.customFields) ? data.customFields : [];
+  // The endpoint may answer every model's fields; keep this model's (and only what a definition needs).
+  return list
+    .filter((d: any) => d && d.id && (!d.model || d.model === model))
+    .map(({ id, name, fieldKey, dataType, picklistOptions, placeholder }: any) => ({ id, name, fieldKey, dataType, picklistOptions, placeholder }));
+};
+
+/** Requests made per invocation: at most one read of a model's definitions (and one more for an unknown id). */
+const perBundle = new WeakMap<object, Map<string, Promise<Kept>>>();
+
+/**
+ * The definitions of a sub-account's custom fields of a model: kept ones when fresh, else read (and kept).
+ * `knows` lists field ids that must be among them: when one is missing, the kept ones are read again.
+ */
+export const fetchCustomFieldDefs = async (
   z: ZObject,
   bundle: Bundle,
   model: CustomFieldModel,
-  conn?: { locationId: string; token?: string },
+  conn?: Where,
+  knows: string[] = [],
 ): Promise<CustomFieldDef[]> => {
-  let perBundle = memo.get(bundle);
-  if (!perBundle) memo.set(bundle, (perBundle = new Map()));
-  const hit = perBundle.get(model);
-  if (hit) return hit;
-  const p = (async () => {
-    const c = conn || (await resolveConnection(z, bundle, 'sub-account'));
-    const data = await ghlRequest(z, {
-      method: 'GET',
-      path: CUSTOM_FIELDS_PATH,
-      pathParams: { locationId: c.locationId },
-      query: { model },
-      token: c.token,
-    });
-    const list = Array.isArray(data?.customFields) ? data.customFields : [];
-    // The endpoint may answer every model's fields; keep this model's.
-    return list.filter((d: any) => d && d.id && (!d.model || d.model === model));
-  })();
-  perBundle.set(model, p);
-  return p;
+  const where = conn || (await resolveConnection(z, bundle, 'sub-account'));
+  const key = keyFor(where, model);
+  let calls = perBundle.get(bundle);
+  if (!calls) perBundle.set(bundle, (calls = new Map()));
+  const read = (fresh: boolean): Promise<Kept> => {
+    const memoKey = `${key}:${fresh ? 'fresh' : 'kept'}`;
+    let p = calls!.get(memoKey);
+    if (!p) {
+      p = (async () => {
+        const hit = fresh ? undefined : await kept.get(z, key);
+        if (isFresh(hit)) return hit;
+        const read: Kept = { defs: await readDefs(z, where, model), readAt: Date.now() };
+        await kept.set(z, key, read);
+        return read;
+      })();
+      calls!.set(memoKey, p);
+    }
+    return p;
+  };
+  const current = await read(false);
+  const ids = new Set(current.defs.map((d) => d.id));
+  const unknown = knows.some((id) => !ids.has(id));
+  return unknown && Date.now() - current.readAt >= REREAD_AFTER_MS ? (await read(true)).defs : current.defs;
 };
 
 const CHOICE_TYPES = ['SINGLE_OPTIONS', 'RADIO', 'MULTIPLE_OPTIONS', 'CHECKBOX'];
 const MULTI_TYPES = ['MULTIPLE_OPTIONS', 'CHECKBOX', 'TEXTBOX_LIST'];
+const NUMBER_TYPES = ['NUMERICAL', 'MONETORY', 'MONETARY'];
 
 /** One definition → one Zapier input (undefined for types Zapier cannot fill, such as file uploads). */
 export const toInputField = (def: CustomFieldDef): Field | undefined => {
@@ -68,7 +120,7 @@ export const toInputField = (def: CustomFieldDef): Field | undefined => {
   const field: Field = { key: `${t === 'DATE' ? DATE : PLAIN}${def.id}`, label: def.name };
   const help: string[] = [];
   if (t === 'LARGE_TEXT') field.type = 'text';
-  else if (t === 'NUMERICAL' || t === 'MONETORY' || t === 'MONETARY') field.type = 'number';
+  else if (NUMBER_TYPES.includes(t)) field.type = 'number';
   else if (t === 'DATE') {
     field.type = 'datetime';
     help.push('A date; sent as YYYY-MM-DD.');
@@ -84,32 +136,9 @@ export const toInputField = (def: CustomFieldDef): Field | undefined => {
   return field;
 };
 
-/** Dynamic inputs: the sub-account's custom fields of a model, typed. */
-export const customFieldInputs = (model: CustomFieldModel): FieldFunction => {
-  const fn: FieldFunction = async (z, bundle) => {
-    // Agency connections: the fields appear once a sub-account is chosen (the picker alters dynamic fields).
-    if (isAgency(bundle) && !String((bundle.inputData as Input)?.locationId ?? '').trim()) return [];
-    const defs = await fetchCustomFieldDefs(z, bundle, model);
-    const fields = defs.map(toInputField).filter((f): f is Field => !!f);
-    fields.push({
-      key: CUSTOM_BY_KEY,
-      label: 'Other Custom Fields (by key)',
-      dict: true,
-      helpText:
-        `Custom fields by their key, e.g. \`${model}.pincode\` → \`411001\`, for fields not listed above ` +
-        '(a field created after this step was set up).',
-    });
-    return fields;
-  };
-  fn.fieldSource = `custom fields (${model})`;
-  return fn;
-};
-
 /** GHL's `field_value` is a string or a list of strings: numbers and booleans are sent as text. */
 const asFieldValue = (v: unknown): unknown =>
-  Array.isArray(v) ? toList(v) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v;
-
-const NUMBER_TYPES = ['NUMERICAL', 'MONETORY', 'MONETARY'];
+  Array.isArray(v) ? toList(v).map(String) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v;
 
 /** A number field's value, checked strictly (`1,50` is refused, never sent as text GHL would misread). */
 const numberValue = (v: unknown, key: string, label: string): unknown => {
@@ -120,9 +149,15 @@ const numberValue = (v: unknown, key: string, label: string): unknown => {
 
 const isSet = (v: unknown): boolean => !(v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0));
 
+/** The custom field ids an input carries values for. */
+const inputIds = (input: Input): string[] =>
+  Object.entries(input)
+    .filter(([k, v]) => (k.startsWith(PLAIN) || k.startsWith(DATE)) && isSet(v))
+    .map(([k]) => (k.startsWith(DATE) ? k.slice(DATE.length) : k.slice(PLAIN.length)));
+
 /** Does the input carry any custom field value (so the definitions are needed to check it)? */
 export const hasCustomFieldInput = (input: Input): boolean =>
-  Object.entries(input).some(([k, v]) => (k.startsWith(PLAIN) || k.startsWith(DATE)) && isSet(v)) ||
+  inputIds(input).length > 0 ||
   (!!input[CUSTOM_BY_KEY] && typeof input[CUSTOM_BY_KEY] === 'object' && Object.keys(input[CUSTOM_BY_KEY]).length > 0);
 
 /**
@@ -154,19 +189,38 @@ export const customFieldsFromInput = (input: Input, defs: CustomFieldDef[] = [])
   return out.length ? out : undefined;
 };
 
-/** The definitions a write needs to check its custom field values: fetched only when it has some. */
-export const defsForInput = async (
-  input: Input,
-  ctx: Pick<Ctx, 'z' | 'bundle' | 'locationId' | 'token'>,
-  model: CustomFieldModel,
-): Promise<CustomFieldDef[] | undefined> =>
-  hasCustomFieldInput(input)
-    ? fetchCustomFieldDefs(ctx.z, ctx.bundle, model, { locationId: ctx.locationId, token: ctx.token })
-    : undefined;
+/**
+ * The input field source of a model's custom fields: typed inputs at edit time, and at run time their
+ * values as the body's `customFields` (checked against the definitions, read only when values are given).
+ */
+export const customFieldInputs = (model: CustomFieldModel): FieldFunction => {
+  const fn: FieldFunction = async (z, bundle) => {
+    // Agency connections: the fields appear once a sub-account is chosen (the picker alters dynamic fields).
+    if (isAgency(bundle) && !String((bundle.inputData as Input)?.locationId ?? '').trim()) return [];
+    const defs = await fetchCustomFieldDefs(z, bundle, model);
+    const fields = defs.map(toInputField).filter((f): f is Field => !!f);
+    fields.push({
+      key: CUSTOM_BY_KEY,
+      label: 'Other Custom Fields (by key)',
+      dict: true,
+      helpText:
+        `Custom fields by their key, e.g. \`${model}.pincode\` → \`411001\`, for fields not listed above ` +
+        '(a field created after this step was set up).',
+    });
+    return fields;
+  };
+  fn.fieldSource = `custom fields (${model})`;
+  fn.request = async (input, ctx) => {
+    if (!hasCustomFieldInput(input)) return {};
+    const defs = await fetchCustomFieldDefs(ctx.z, ctx.bundle, model, ctx, inputIds(input));
+    return { body: { customFields: customFieldsFromInput(input, defs) } };
+  };
+  return fn;
+};
 
 /**
  * Adds `customFieldsByName` ({"Pincode": "411001"}) to a record whose `customFields` are bare `{id, value}`
- * pairs. Costs one request (the definitions) only when the record has custom fields.
+ * pairs. Reads the definitions (kept for a few minutes) only when the record has custom fields.
  */
 export const withCustomFieldNames = async (
   record: any,
@@ -177,7 +231,8 @@ export const withCustomFieldNames = async (
   if (!record || typeof record !== 'object') return record;
   const values = Array.isArray(record[key]) ? record[key] : [];
   if (values.length === 0) return { ...record, customFieldsByName: {} };
-  const defs = await fetchCustomFieldDefs(ctx.z, ctx.bundle, model, { locationId: ctx.locationId, token: ctx.token });
+  const ids = values.map((cf: any) => cf?.id).filter((id: unknown): id is string => typeof id === 'string');
+  const defs = await fetchCustomFieldDefs(ctx.z, ctx.bundle, model, { locationId: ctx.locationId, token: ctx.token }, ids);
   const byId = new Map(defs.map((d) => [d.id, d]));
   const byName: Record<string, unknown> = {};
   for (const cf of values) {

@@ -55,12 +55,3 @@ export const workflowIdField = (opts: IdFieldOptions = {}): Field =>
 export const businessIdField = (key = 'businessId', opts: IdFieldOptions = {}): Field =>
   idField(key, 'Business', 'dropdown_businesses.id.name', opts);
 
-export const contactTaskIdField = (): Field =>
-  idField('taskId', 'Task', 'dropdown_contact_tasks.id.title', {
-    helpText: 'A task of the chosen contact. Choose the contact first, or map a Task ID.',
-  });
-
-export const contactNoteIdField = (key = 'id'): Field =>
-  idField(key, 'Note', 'dropdown_contact_notes.id.label', {
-    helpText: 'A note of the chosen contact. Choose the contact first, or map a Note ID.',
-  });

@@ -25,11 +25,14 @@ export const boundParts = async (fields: InputField[] | undefined, input: Input,
   const parts: Parts = { path: {}, query: {}, body: undefined };
   for (const f of fields || []) {
     if (typeof f === 'function') {
-      if (f.bind) merge(parts, await f.bind(input, ctx));
+      if (f.request) merge(parts, await f.request(input, ctx));
       continue;
     }
-    if (!f.to || isEmptyValue(input[f.key])) continue;
-    const value = conversionOf(f)(input[f.key], { key: f.key, label: labelOf(f) }, input, ctx);
+    if (!f.to) continue;
+    // An empty input takes the field's default, as the Zap editor would have filled it in.
+    const given = isEmptyValue(input[f.key]) ? f.default : input[f.key];
+    if (isEmptyValue(given)) continue;
+    const value = conversionOf(f)(given, { key: f.key, label: labelOf(f) }, input, ctx);
     if (isEmptyValue(value)) continue;
     if (f.to === 'body') setPath((parts.body ??= {}) as Record<string, unknown>, f.name ?? f.key, value);
     else parts[f.to][f.name ?? f.key] = value;

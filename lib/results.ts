@@ -107,3 +107,14 @@ export const deletion = (idKey: string, idLabel: string, sample: Record<string, 
       .map((k) => ({ key: k, label: ACK_LABELS[k] ?? k, ...(typeof sample[k] === 'boolean' ? { type: 'boolean' as const } : {}) })),
   ],
 });
+
+/**
+ * The result of an acknowledgement-only step: the ids it acted on (the inputs named, under the same keys)
+ * and GHL's flag (`succeded`, true when GHL answered nothing).
+ */
+export const acknowledged =
+  (inputKeys: string[], flag: 'succeded' | 'succeeded' | 'success' = 'succeded') =>
+  (data: unknown, input: Record<string, any>): Record<string, unknown> => {
+    const said = acknowledgement(data);
+    return { ...Object.fromEntries(inputKeys.map((k) => [k, input[k]])), [flag]: said[flag] ?? said.succeeded ?? said.success ?? true };
+  };

@@ -13,7 +13,8 @@
  *   that nobody rotated is a dead grant.
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'crypto';
-import type { ZObject } from 'zapier-platform-core';
+import { store } from './cache';
+import type { ZObject } from './types';
 
 export type TokenSet = Record<string, string>;
 
@@ -49,35 +50,18 @@ const open = (spent: string, sealed: unknown): TokenSet | undefined => {
   }
 };
 
-/** Rotations this worker saw, for runs of the same worker (and where z.cache is unreachable: local runs). */
-const seen = new Map<string, { sealed: string; expiresAt: number }>();
+/** Rotations, sealed, for the runs that still hold the spent refresh token (this worker's and others'). */
+const rotations = store<string>(SHARE_TTL_S);
 const inFlight = new Map<string, Promise<TokenSet>>();
 
 /** For tests: forget what this worker shares (as a fresh worker would). */
 export const forgetSharedRotations = (): void => {
-  seen.clear();
+  rotations.clear();
   inFlight.clear();
 };
 
-const read = async (z: ZObject, key: string, spent: string): Promise<TokenSet | undefined> => {
-  const mem = seen.get(key);
-  if (mem && mem.expiresAt > Date.now()) return open(spent, mem.sealed);
-  try {
-    return open(spent, await z.cache.get(key));
-  } catch {
-    return undefined; // z.cache is only reachable inside Zapier
-  }
-};
-
-const write = async (z: ZObject, key: string, spent: string, tokens: TokenSet): Promise<void> => {
-  const sealed = seal(spent, tokens);
-  seen.set(key, { sealed, expiresAt: Date.now() + SHARE_TTL_S * 1000 });
-  try {
-    await z.cache.set(key, sealed, SHARE_TTL_S);
-  } catch {
-    // see read
-  }
-};
+const read = async (z: ZObject, key: string, spent: string): Promise<TokenSet | undefined> => open(spent, await rotations.get(z, key));
+const write = (z: ZObject, key: string, spent: string, tokens: TokenSet): Promise<void> => rotations.set(z, key, seal(spent, tokens));
 
 const waitFor = async (z: ZObject, key: string, spent: string): Promise<TokenSet | undefined> => {
   const until = Date.now() + waitMs();

@@ -61,7 +61,8 @@ export const normalizePhone = (value: unknown, field: string, label = 'Phone'): 
   return cleaned;
 };
 
-const isBlank = (value: unknown): boolean => value === undefined || value === null || String(value).trim() === '';
+/** Nothing given: undefined, null or blank text. */
+export const isBlank = (value: unknown): boolean => value === undefined || value === null || String(value).trim() === '';
 
 /** A value as the user gave it, for error messages: strings quoted, lists and objects as JSON. */
 export const shown = (value: unknown): string => {

@@ -132,7 +132,7 @@ export type FieldFunction = ((z: ZObject, bundle: Bundle) => Promise<Field[]> | 
   /** What the fields are, for checks and benchmarks. */
   fieldSource?: string;
   /** The request parts its fields' values become (the custom fields' `customFields` body property). */
-  bind?: (input: Input, ctx: Ctx) => Promise<RequestParts> | RequestParts;
+  request?: (input: Input, ctx: Ctx) => Promise<RequestParts> | RequestParts;
 };
 export type InputField = Field | FieldFunction;
 

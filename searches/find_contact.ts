@@ -1,8 +1,7 @@
-import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { InputError } from '../lib/http';
-import { checkEmail, normalizePhone } from '../lib/transforms';
-import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE, contactResult } from '../lib/contacts';
+import { isBlank } from '../lib/transforms';
+import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE } from '../domains/contacts';
 import { recordAt } from '../lib/results';
 
 export default defineOperation({
@@ -13,20 +12,18 @@ export default defineOperation({
   searchOrCreate: 'create_contact',
   description: 'Finds a contact by email or phone number.',
   endpoint: { method: 'GET', path: '/contacts/search/duplicate' },
-  scopes: ['contacts.readonly', CUSTOM_FIELDS_SCOPE],
+  scopes: ['contacts.readonly'],
+  customFields: 'contact',
   location: 'query',
   inputFields: [
-    { key: 'email', label: 'Email', helpText: 'Give an email, a phone number, or both (email is matched first).' },
-    { key: 'number', label: 'Phone', helpText: 'With country code, e.g. +1 888-888-8888.' },
+    { key: 'email', label: 'Email', helpText: 'Give an email, a phone number, or both (email is matched first).', to: 'query', as: 'email' },
+    { key: 'number', label: 'Phone', helpText: 'With country code, e.g. +1 888-888-8888.', to: 'query', as: 'phone' },
   ],
   request: (input) => {
-    const email = checkEmail(input.email, 'email');
-    const number = normalizePhone(input.number, 'number', 'Phone');
-    if (!email && !number) throw new InputError('Give an Email or a Phone to search for.', 'email');
-    return { query: { email, number } };
+    if (isBlank(input.email) && isBlank(input.number)) throw new InputError('Give an Email or a Phone to search for.', 'email');
+    return {};
   },
-  result: (data, _input, ctx) => (data.contact === null ? null : contactResult(recordAt(data, 'contact'), ctx)),
+  result: (data) => (data.contact === null ? null : recordAt(data, 'contact')),
   sample: CONTACT_SAMPLE,
   outputFields: CONTACT_OUTPUT_FIELDS,
-  extraRequests: 'custom field definitions, when the contact has custom fields',
 });

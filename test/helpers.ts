@@ -7,6 +7,7 @@ import { createAppTester } from 'zapier-platform-core';
 import App from '../index';
 import { clearMintedTokens } from '../lib/connection';
 import { forgetSharedRotations } from '../lib/token-share';
+import { forgetCustomFieldDefs } from '../lib/custom-fields';
 
 export const BASE = 'https://services.leadconnectorhq.com';
 
@@ -115,6 +116,7 @@ export const setupNock = (): void => {
     nock.cleanAll();
     clearMintedTokens();
     forgetSharedRotations();
+    forgetCustomFieldDefs();
     (appTester as unknown as { zcacheTestObj: object }).zcacheTestObj = {}; // z.cache starts empty for every test
     if (pending.length) throw new Error(`Expected requests were not made: ${pending.join(', ')}`);
   });

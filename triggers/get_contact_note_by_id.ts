@@ -1,6 +1,7 @@
 import { defineOperation } from '../lib/operation';
-import { contactIdField, contactNoteIdField } from '../lib/fields';
-import { NOTE_OUTPUT_FIELDS, NOTE_SAMPLE } from '../lib/contacts';
+import { contactIdField } from '../lib/fields';
+import { contactNoteIdField } from '../domains/contacts';
+import { NOTE_OUTPUT_FIELDS, NOTE_SAMPLE } from '../domains/contacts';
 
 export default defineOperation({
   key: 'get_contact_note_by_id',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../lib/operation';
 import { contactIdField } from '../lib/fields';
-import { NOTE_OUTPUT_FIELDS, NOTE_SAMPLE } from '../lib/contacts';
+import { NOTE_OUTPUT_FIELDS, NOTE_SAMPLE } from '../domains/contacts';
 
 export default defineOperation({
   key: 'get_contact_notes',

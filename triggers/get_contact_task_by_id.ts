@@ -1,6 +1,7 @@
 import { defineOperation } from '../lib/operation';
-import { contactIdField, contactTaskIdField } from '../lib/fields';
-import { TASK_OUTPUT_FIELDS, TASK_SAMPLE } from '../lib/contacts';
+import { contactIdField } from '../lib/fields';
+import { contactTaskIdField } from '../domains/contacts';
+import { TASK_OUTPUT_FIELDS, TASK_SAMPLE } from '../domains/contacts';
 
 export default defineOperation({
   key: 'get_contact_task_by_id',

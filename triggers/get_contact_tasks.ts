@@ -1,6 +1,6 @@
 import { defineOperation } from '../lib/operation';
 import { contactIdField } from '../lib/fields';
-import { TASK_OUTPUT_FIELDS, TASK_SAMPLE } from '../lib/contacts';
+import { TASK_OUTPUT_FIELDS, TASK_SAMPLE } from '../domains/contacts';
 
 export default defineOperation({
   key: 'get_contact_tasks',

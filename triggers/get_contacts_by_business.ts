@@ -1,6 +1,6 @@
 import { defineOperation } from '../lib/operation';
 import { businessIdField } from '../lib/fields';
-import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE } from '../lib/contacts';
+import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE } from '../domains/contacts';
 
 export default defineOperation({
   key: 'get_contacts_by_business',
@@ -13,9 +13,8 @@ export default defineOperation({
   location: 'query',
   inputFields: [
     businessIdField(),
-    { key: 'query', label: 'Search Text', helpText: 'Only contacts matching this text.' },
+    { key: 'query', label: 'Search Text', helpText: 'Only contacts matching this text.', to: 'query' },
   ],
-  request: (input) => ({ query: { query: input.query } }),
   list: { key: 'contacts', paging: { style: 'limit/skip', size: 100 }, sortBy: 'dateAdded' },
   sample: CONTACT_SAMPLE,
   outputFields: CONTACT_OUTPUT_FIELDS,

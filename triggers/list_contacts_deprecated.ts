@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE } from '../lib/contacts';
+import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE } from '../domains/contacts';
 
 export default defineOperation({
   key: 'list_contacts_deprecated',

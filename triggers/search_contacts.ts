@@ -1,7 +1,6 @@
-import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { compact } from '../lib/http';
-import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE, contactResult } from '../lib/contacts';
+import { CONTACT_OUTPUT_FIELDS, CONTACT_SAMPLE } from '../domains/contacts';
 
 export default defineOperation({
   key: 'search_contacts',
@@ -10,12 +9,14 @@ export default defineOperation({
   label: 'Search Contacts',
   description: 'Triggers when a new contact matching your search is added (newest first).',
   endpoint: { method: 'POST', path: '/contacts/search' },
-  scopes: ['contacts.readonly', CUSTOM_FIELDS_SCOPE],
+  scopes: ['contacts.readonly'],
+  customFields: 'contact',
   inputFields: [
     {
       key: 'query',
       label: 'Search Text',
       helpText: 'Only contacts whose name, email, phone or company contain this text. Leave empty for every new contact.',
+      to: 'body',
     },
     {
       key: 'tag',
@@ -29,7 +30,6 @@ export default defineOperation({
       locationId: ctx.locationId,
       page: ctx.page + 1,
       pageLimit: ctx.pageSize,
-      query: input.query,
       filters: input.tag ? [{ field: 'tags', operator: 'contains', value: [String(input.tag)] }] : undefined,
       sort: [{ field: 'dateAdded', direction: 'desc' }],
     }),
@@ -38,9 +38,7 @@ export default defineOperation({
     key: 'contacts',
     paging: { style: 'body', size: 100 },
     sortBy: 'dateAdded',
-    each: (c, _input, ctx) => contactResult(c, ctx),
   },
   sample: CONTACT_SAMPLE,
   outputFields: CONTACT_OUTPUT_FIELDS,
-  extraRequests: 'custom field definitions, when a contact has custom fields',
 });

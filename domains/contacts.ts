@@ -1,24 +1,33 @@
 /**
- * What the contact operations share: the contact inputs, the body they become, the contact sample and
- * output fields, and the contact result (custom fields by name).
+ * What several contact operations share: the contact fields (with their bindings), the task and note
+ * fields, the pickers of a contact's tasks and notes, and the contact, task and note samples and output
+ * fields.
  */
-import { customFieldInputs, customFieldsFromInput, withCustomFieldNames, type CustomFieldDef } from './custom-fields';
-import { compact } from './http';
-import type { Ctx, Field, Input, InputField, OutputField } from './types';
-import { tagsField, userIdField } from './fields';
-import { checkEmail, normalizePhone, toBool, toDateOnly, toIsoUtc, toList } from './transforms';
+import { customFieldInputs } from '../lib/custom-fields';
+import { idField, tagsField, userIdField } from '../lib/fields';
+import type { Field, InputField, OutputField } from '../lib/types';
 
-/** The standard contact inputs (create/update/upsert). `gender` and company only where GHL takes them. */
-export const contactInputs = (opts: { gender?: boolean; companyName?: boolean } = {}): InputField[] => {
-  const fields: Field[] = [
+export const contactTaskIdField = (): Field =>
+  idField('taskId', 'Task', 'dropdown_contact_tasks.id.title', {
+    helpText: 'A task of the chosen contact. Choose the contact first, or map a Task ID.',
+  });
+
+export const contactNoteIdField = (key = 'id'): Field =>
+  idField(key, 'Note', 'dropdown_contact_notes.id.label', {
+    helpText: 'A note of the chosen contact. Choose the contact first, or map a Note ID.',
+  });
+
+const body = (f: Field): Field => ({ ...f, to: 'body' });
+
+/** The contact fields of create, update and upsert, bound to the body; `gender` and company only where GHL takes them. */
+export const contactFields = (opts: { gender?: boolean; companyName?: boolean } = {}): InputField[] => [
+  ...[
     { key: 'firstName', label: 'First Name' },
     { key: 'lastName', label: 'Last Name' },
     { key: 'name', label: 'Full Name', helpText: 'Use instead of first and last name if you only have a full name.' },
-    { key: 'email', label: 'Email', helpText: 'e.g. rosan@deos.com' },
-    { key: 'phone', label: 'Phone', helpText: 'With country code, e.g. +1 888-888-8888.' },
-  ];
-  if (opts.companyName !== false) fields.push({ key: 'companyName', label: 'Company Name' });
-  fields.push(
+    { key: 'email', label: 'Email', helpText: 'e.g. rosan@deos.com', as: 'email' },
+    { key: 'phone', label: 'Phone', helpText: 'With country code, e.g. +1 888-888-8888.', as: 'phone' },
+    ...(opts.companyName === false ? [] : [{ key: 'companyName', label: 'Company Name' }]),
     { key: 'address1', label: 'Street Address' },
     { key: 'city', label: 'City' },
     { key: 'state', label: 'State' },
@@ -26,47 +35,42 @@ export const contactInputs = (opts: { gender?: boolean; companyName?: boolean } 
     { key: 'country', label: 'Country', helpText: 'Two-letter country code, e.g. US.' },
     { key: 'website', label: 'Website' },
     { key: 'timezone', label: 'Timezone', helpText: 'IANA name, e.g. America/Chicago.' },
-    { key: 'dateOfBirth', label: 'Date of Birth', type: 'datetime', helpText: 'Sent as YYYY-MM-DD.' },
-  );
-  if (opts.gender) fields.push({ key: 'gender', label: 'Gender', choices: { male: 'Male', female: 'Female' } });
-  fields.push(
-    tagsField({ helpText: 'Tag names to set on the contact. Replaces the contact\'s tags on update; use Add Tags to Contact to add.' }),
+    { key: 'dateOfBirth', label: 'Date of Birth', type: 'datetime', helpText: 'Sent as YYYY-MM-DD.', as: 'dateOnly' },
+    ...(opts.gender ? [{ key: 'gender', label: 'Gender', choices: { male: 'Male', female: 'Female' } }] : []),
+    tagsField({ helpText: "Tag names to set on the contact. Replaces the contact's tags on update; use Add Tags to Contact to add." }),
     { key: 'source', label: 'Source', helpText: 'Where the contact came from, e.g. "Zapier" or "Website form".' },
     userIdField('assignedTo', 'Assigned User'),
     { key: 'dnd', label: 'Do Not Disturb', type: 'boolean', helpText: 'Turns off all outbound messages to this contact.' },
-  );
-  return [...fields, customFieldInputs('contact')];
-};
+  ].map((f) => body(f as Field)),
+  customFieldInputs('contact'),
+];
 
-/** Contact inputs → GHL's contact body: email and phone checked, tags split, date of birth as a date. */
-export const contactBody = (input: Input, defs?: CustomFieldDef[]): Record<string, unknown> => {
-  const tags = toList(input.tags);
-  return compact({
-    firstName: input.firstName,
-    lastName: input.lastName,
-    name: input.name,
-    email: checkEmail(input.email, 'email'),
-    phone: normalizePhone(input.phone, 'phone'),
-    companyName: input.companyName,
-    address1: input.address1,
-    city: input.city,
-    state: input.state,
-    postalCode: input.postalCode,
-    country: input.country,
-    website: input.website,
-    timezone: input.timezone,
-    dateOfBirth: toDateOnly(input.dateOfBirth, 'dateOfBirth', 'Date of Birth'),
-    gender: input.gender,
-    tags: tags.length ? tags : undefined,
-    source: input.source,
-    assignedTo: input.assignedTo,
-    dnd: toBool(input.dnd, 'dnd', 'Do Not Disturb'),
-    customFields: customFieldsFromInput(input, defs),
-  });
-};
+/** Task fields (create: title and due date required), bound to the body; the due date as ISO-8601. */
+export const taskFields = (create: boolean): Field[] =>
+  [
+    { key: 'title', label: 'Title', required: create },
+    { key: 'body', label: 'Description', type: 'text' },
+    {
+      key: 'dueDate',
+      label: 'Due Date',
+      type: 'datetime',
+      required: create,
+      as: 'isoUtc',
+      ...(create ? { helpText: 'When the task is due, e.g. "tomorrow 9am" or 2026-07-08T14:30:00Z.' } : {}),
+    },
+    userIdField('assignedTo', 'Assigned User'),
+    { key: 'completed', label: 'Completed', type: 'boolean', ...(create ? { default: 'false' } : {}) },
+  ].map((f) => body(f as Field));
 
-/** A contact record as Zapier sees it: GHL's record plus custom fields by name. */
-export const contactResult = (contact: any, ctx: Ctx) => withCustomFieldNames(contact, ctx, 'contact');
+/** Note fields (create: the note text is required), bound to the body. */
+export const noteFields = (create: boolean): Field[] =>
+  [
+    { key: 'body', label: 'Note', type: 'text', required: create },
+    { key: 'title', label: 'Title' },
+    userIdField('userId', 'Author', { helpText: "The user shown as the note's author. Choose from the list, or map a User ID." }),
+    { key: 'color', label: 'Color', helpText: 'A hex colour, e.g. #FFAA00.' },
+    { key: 'pinned', label: 'Pinned', type: 'boolean' },
+  ].map((f) => body(f as Field));
 
 export const CONTACT_SAMPLE = {
   id: 'seD4PfOuKoVMLkEZqohJ',
@@ -168,38 +172,9 @@ export const NOTE_OUTPUT_FIELDS: OutputField[] = [
   { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
 ];
 
-/** Task inputs → GHL's task body (due date as ISO-8601). */
-export const taskBody = (input: Input) =>
-  compact({
-    title: input.title,
-    body: input.body,
-    dueDate: input.dueDate === undefined ? undefined : toIsoUtc(input.dueDate, 'dueDate', 'Due Date'),
-    completed: toBool(input.completed, 'completed', 'Completed'),
-    assignedTo: input.assignedTo,
-  });
-
-/** Note inputs → GHL's note body. */
-export const noteBody = (input: Input) =>
-  compact({ body: input.body, title: input.title, userId: input.userId, color: input.color, pinned: toBool(input.pinned, 'pinned', 'Pinned') });
-
 /** The result of tag changes: the contact id and the tags GHL reports. */
 export const TAGS_SAMPLE = { id: 'seD4PfOuKoVMLkEZqohJ', tags: ['webinar', 'vip'] };
 export const TAGS_OUTPUT_FIELDS: OutputField[] = [
   { key: 'id', label: 'Contact ID' },
   { key: 'tags', label: 'Tags' },
-];
-
-export const SUCCESS_OUTPUT_FIELDS = (idLabel: string): OutputField[] => [
-  { key: 'id', label: idLabel },
-  { key: 'deleted', label: 'Deleted', type: 'boolean' },
-  { key: 'succeded', label: 'Succeeded', type: 'boolean' },
-];
-
-/** Note inputs (create: the note text is required; update: nothing is). */
-export const NOTE_INPUTS = (required: boolean): Field[] => [
-  { key: 'body', label: 'Note', type: 'text', required },
-  { key: 'title', label: 'Title' },
-  userIdField('userId', 'Author', { helpText: 'The user shown as the note\'s author. Choose from the list, or map a User ID.' }),
-  { key: 'color', label: 'Color', helpText: 'A hex colour, e.g. #FFAA00.' },
-  { key: 'pinned', label: 'Pinned', type: 'boolean' },
 ];
