@@ -7,6 +7,7 @@
  */
 const path = require('path');
 const esbuild = require('esbuild');
+const { writeStamp } = require('./build-sources');
 
 const root = path.resolve(__dirname, '..');
 esbuild.buildSync({
@@ -22,3 +23,6 @@ esbuild.buildSync({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// What this build was made from, so `npm run try` can tell when it is stale (scripts/build-sources.js).
+writeStamp();
