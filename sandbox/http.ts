@@ -62,7 +62,10 @@ export interface Req {
   template: string;
   params: Record<string, string>;
   query: Record<string, any>;
+  /** The parsed body: JSON, or an object for form bodies; other types (multipart uploads) as text. */
   body: any;
+  /** The body's bytes as received (for uploads). */
+  raw: Buffer;
   headers: http.IncomingHttpHeaders;
   /** The token's grant (undefined on open routes: the token endpoint, the authorize page, controls). */
   grant?: Grant;

@@ -13,15 +13,6 @@ export const must = <T extends Rec>(table: Table<T>, id: string, what: string): 
   return found;
 };
 
-/**
- * The sub-account a request works in: the sub-account token's own, else (agency tokens on endpoints that
- * take either token) the `locationId` the request names.
- */
-export const locationOf = (req: Req): string =>
-  req.grant?.userType === 'Location'
-    ? req.grant.locationId
-    : String(req.params.locationId ?? req.query.locationId ?? req.query.location_id ?? req.body?.locationId ?? '');
-
 /** A record of another sub-account is not there for this token (GHL answers 404 or 403; the sandbox 404). */
 export const mustOwn = <T extends Rec>(req: Req, table: Table<T>, id: string, what: string): T => {
   const rec = must(table, id, what);

@@ -40,7 +40,7 @@ const json = (body: unknown): string => (body === undefined ? '' : JSON.stringif
 class TooLarge extends Error {}
 
 /** Reads the body, refusing (after draining) more than MAX_BODY_BYTES. */
-const readBody = async (req: http.IncomingMessage): Promise<string> => {
+const readBody = async (req: http.IncomingMessage): Promise<Buffer> => {
   const declared = Number(req.headers['content-length']);
   let size = 0;
   let tooLarge = Number.isFinite(declared) && declared > MAX_BODY_BYTES;
@@ -52,12 +52,14 @@ const readBody = async (req: http.IncomingMessage): Promise<string> => {
     else if (size > 64 * MAX_BODY_BYTES) break; // stop reading an endless upload; the connection closes
   }
   if (tooLarge) throw new TooLarge();
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 };
 
+/** JSON (or no Content-Type) and form bodies are parsed; others (multipart uploads) stay raw: `req.raw`. */
 const parseBody = (text: string, contentType: string): unknown => {
   if (!text) return undefined;
   if (contentType.includes('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(text));
+  if (contentType && !contentType.includes('json')) return text;
   try {
     return JSON.parse(text);
   } catch (err) {
@@ -184,9 +186,9 @@ export const startSandbox = async (opts: SandboxOptions = {}): Promise<Sandbox> 
   const held = new Set<NodeJS.Timeout>();
 
   const answer = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, method: string): Promise<Answer | undefined> => {
-    let text: string;
+    let raw: Buffer;
     try {
-      text = await readBody(req);
+      raw = await readBody(req);
     } catch (err) {
       if (err instanceof TooLarge) {
         return errorAnswer(fail(413, `request entity too large: the sandbox takes bodies up to ${MAX_BODY_BYTES} bytes`), { connection: 'close' });
@@ -194,13 +196,14 @@ export const startSandbox = async (opts: SandboxOptions = {}): Promise<Sandbox> 
       throw err;
     }
     const contentType = String(req.headers['content-type'] || '');
+    const text = raw.toString('utf8');
     const body = parseBody(text, contentType);
     const query = queryOf(url.searchParams);
     const pathname = url.pathname;
 
     const local = router.matchSandboxOnly(method, pathname);
     if (local) {
-      const out = await local.route.handler({ method, path: pathname, template: local.route.template, params: local.params, query, body, headers: req.headers }, state);
+      const out = await local.route.handler({ method, path: pathname, template: local.route.template, params: local.params, query, body, raw, headers: req.headers }, state);
       return { ...toAnswer(out, 200), template: local.route.template };
     }
 
@@ -242,7 +245,7 @@ export const startSandbox = async (opts: SandboxOptions = {}): Promise<Sandbox> 
     if (!route) {
       throw fail(501, `The sandbox does not model ${method} ${op.template} yet (a GoHighLevel endpoint: see docs/SANDBOX.md "Adding a resource").`);
     }
-    const sreq: Req = { method, path: pathname, template: op.template, params, query, body, headers: req.headers, grant, op };
+    const sreq: Req = { method, path: pathname, template: op.template, params, query, body, raw, headers: req.headers, grant, op };
     const out = await route.handler(sreq, state);
     const a = toAnswer(out, successStatusOf(ctx, op));
     if (a.status >= 200 && a.status < 300 && !(out instanceof FileReply)) {

@@ -169,11 +169,20 @@ export class FileStore {
 
 const safeName = (name: string): string => name.replace(/[^A-Za-z0-9._-]/g, '_');
 
-/** Folders of sandboxes still running: removed when the process exits, however it exits. */
-const LIVE_FOLDERS = new Set<string>();
-process.on('exit', () => {
-  for (const dir of LIVE_FOLDERS) fs.rmSync(dir, { recursive: true, force: true });
-});
+/**
+ * Folders of sandboxes still running: removed when the process exits, however it exits. One set and one
+ * exit hook per process, even when this module is loaded more than once (jest loads it once per test file).
+ */
+const LIVE_KEY = Symbol.for('ghl.sandbox.liveFolders');
+const LIVE_FOLDERS: Set<string> = ((globalThis as Record<symbol, unknown>)[LIVE_KEY] as Set<string> | undefined) ??
+  (() => {
+    const set = new Set<string>();
+    (globalThis as Record<symbol, unknown>)[LIVE_KEY] = set;
+    process.on('exit', () => {
+      for (const dir of set) fs.rmSync(dir, { recursive: true, force: true });
+    });
+    return set;
+  })();
 
 export class SandboxState {
   readonly options: Required<Omit<SandboxOptions, 'port' | 'specDir' | 'log'>>;

@@ -4,7 +4,7 @@
  * token sees and manages only its own sub-account's users.
  */
 import { fail, type Handler, type Req } from '../http';
-import { boolOf, limitSkip, listOf, lower, matchesText, must, pick } from '../kit';
+import { limitSkip, listOf, lower, matchesText, pick } from '../kit';
 import { defineResource } from '../resource';
 import { SEED } from '../seed-ids';
 import { newId, now, type Rec, type SandboxState } from '../state';

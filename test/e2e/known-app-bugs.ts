@@ -50,4 +50,39 @@ export const KNOWN_APP_BUGS: KnownBug[] = [
     should: 'fail with an error naming Find Contact: GoHighLevel answered without the contact (never "nothing found")',
     issue: 'issue 11 section 3',
   },
+  {
+    subject: 'creates.delete_contact_task',
+    does: 'KNOWN APP BUG: a task id of ".." escapes its path segment (the request goes to DELETE /contacts/{contactId}/)',
+    connections: ['sub-account'],
+    input: { contactId: SEED.contacts.rubika, taskId: '..' },
+    allowStatuses: [404],
+    fails: (_err, t) => {
+      // today: sent to the contact itself (GHL would delete the contact); the sandbox has no such route
+      expect(t.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`DELETE /contacts/${SEED.contacts.rubika}/`]);
+    },
+    should: 'refuse before any request: "The Task field is not a valid GoHighLevel id: \"..\"."',
+    issue: 'issue 11 section 1',
+  },
+  {
+    subject: 'creates.create_opportunity',
+    does: 'KNOWN APP BUG: an Opportunity Value of "1,50" is sent as 150',
+    connections: ['sub-account'],
+    input: { pipelineId: SEED.pipelineId, name: 'Comma value', status: 'open', contactId: SEED.contacts.maria, monetaryValue: '1,50' },
+    expect: (out, t) => {
+      expect(t.state.table('opportunities').get(out.id)!.monetaryValue).toBe(150); // today
+    },
+    should: 'fail naming the Opportunity Value field and showing "1,50" (numbers take a "." decimal point)',
+    issue: 'issue 11 section 5',
+  },
+  {
+    subject: 'creates.create_contact_task',
+    does: 'KNOWN APP BUG: a due date of 2024-02-30 is sent as 2024-03-01',
+    connections: ['sub-account'],
+    input: { contactId: SEED.contacts.john, title: 'Impossible date', dueDate: '2024-02-30' },
+    expect: (out, t) => {
+      expect(t.state.table('tasks').get(out.id)!.dueDate).toBe('2024-03-01T00:00:00.000Z'); // today: rolled over
+    },
+    should: 'fail naming the Due Date field and showing "2024-02-30"',
+    issue: 'issue 11 section 5',
+  },
 ];

@@ -1,5 +1,5 @@
 /** End-to-end cases: locations, the company, snapshots, custom fields, associations and relations, blogs. */
-import { ids, SEED, type Case } from '../harness';
+import { SEED, type Case } from '../harness';
 
 export const OTHER_CASES: Case[] = [
   {
