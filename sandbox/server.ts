@@ -111,7 +111,7 @@ const checkLocation = (grant: Grant, params: Rec, query: Rec, body: unknown): vo
 };
 
 /** Rate-limit bookkeeping: GHL's 100 requests per 10 s per sub-account (or agency), with its headers. */
-class RateLimits {
+export class RateLimits {
   private readonly windows = new Map<string, { start: number; count: number }>();
   private daily = 200_000;
 

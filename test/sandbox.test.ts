@@ -7,7 +7,7 @@
 import fs from 'fs';
 import net from 'net';
 import path from 'path';
-import { DEFAULTS, MAX_BODY_BYTES, startSandbox, type Sandbox } from '../sandbox/server';
+import { DEFAULTS, MAX_BODY_BYTES, RateLimits, startSandbox, type Sandbox } from '../sandbox/server';
 import { SEED } from '../sandbox/seed-ids';
 import { answerProblems, specContext } from '../sandbox/spec';
 
@@ -242,6 +242,15 @@ describe('answers from the sandbox\'s state, in GHL\'s shapes', () => {
     const text = await call('GET', `/conversations/locations/${LOC}/messages/${SEED.messages.call}/transcription/download`);
     expect(text).toMatchObject({ status: 200, type: expect.stringMatching(/^text\/plain/), body: expect.stringContaining('Hi, this is Rubika calling about the quote.') });
     expect((await call('GET', `/conversations/messages/${SEED.messages.smsIn}/locations/${LOC}/recording`)).status).toBe(404);
+  });
+
+  test('the 101st request in 10 s is refused as GHL refuses it (counted per sub-account, with a clock of its own)', () => {
+    const limits = new RateLimits();
+    const t0 = 1_000_000;
+    for (let i = 0; i < 100; i++) expect(limits.headers('loc', t0 + i)['retry-after']).toBeUndefined();
+    expect(limits.headers('loc', t0 + 100)).toMatchObject({ 'x-ratelimit-remaining': '0', 'retry-after': '10' });
+    expect(limits.headers('other', t0 + 100)['x-ratelimit-remaining']).toBe('99');
+    expect(limits.headers('loc', t0 + 10_000)).toMatchObject({ 'x-ratelimit-remaining': '99' }); // a new window
   });
 
   test('answers carry GHL\'s rate-limit headers', async () => {
