@@ -21,7 +21,12 @@ export type ErratumChange =
   /** The Version header to require (the catalog's, where it and the spec disagree). */
   | { kind: 'version'; value: string | null }
   /** What the mock answers where the spec describes no (or no usable) success response. */
-  | { kind: 'response'; body: unknown; contentType?: string; status?: number };
+  | { kind: 'response'; body: unknown; contentType?: string; status?: number }
+  /**
+   * The success answer's schema where the spec's is wrong (GHL answers another shape). The contract's mock
+   * does not use it; the local sandbox checks its own answers against it (docs/SANDBOX.md).
+   */
+  | { kind: 'responseSchema'; schema: Json };
 
 export interface Erratum {
   method: HttpMethod;
@@ -102,6 +107,46 @@ const CONTACT_WRITES: Array<{ method: HttpMethod; path: string; operations: stri
   { method: 'PUT', path: '/contacts/{contactId}', operations: ['Update Contact'] },
   { method: 'POST', path: '/contacts/upsert', operations: ['Upsert Contact'] },
 ];
+
+/** Shapes of GHL's answers for the `responseSchema` errata (what the sandbox checks its own answers against). */
+const MESSAGE: Json = {
+  type: 'object',
+  required: ['id', 'type', 'messageType', 'locationId', 'contactId', 'conversationId', 'dateAdded', 'direction'],
+  properties: { id: { type: 'string' }, type: { type: 'number' }, messageType: { type: 'string' }, dateAdded: { type: 'string' }, direction: { enum: ['inbound', 'outbound'] } },
+};
+const SENTENCE: Json = {
+  type: 'object',
+  required: ['mediaChannel', 'sentenceIndex', 'startTime', 'endTime', 'transcript', 'confidence'],
+  properties: { mediaChannel: { type: 'number' }, sentenceIndex: { type: 'number' }, startTime: { type: 'number' }, endTime: { type: 'number' }, transcript: { type: 'string' }, confidence: { type: 'number' } },
+};
+const STAGE: Json = { type: 'object', required: ['id', 'name'], properties: { id: { type: 'string' }, name: { type: 'string' }, position: { type: 'number' } } };
+const ASSOCIATION: Json = {
+  type: 'object',
+  required: ['id', 'locationId', 'key', 'firstObjectKey', 'firstObjectLabel', 'secondObjectKey', 'secondObjectLabel', 'associationType'],
+  properties: { id: { type: 'string' }, key: { type: 'string' }, firstObjectKey: { type: 'string' }, secondObjectKey: { type: 'string' } },
+};
+const RELATION: Json = {
+  type: 'object',
+  required: ['id', 'locationId', 'associationId', 'firstRecordId', 'secondRecordId'],
+  properties: { id: { type: 'string' }, associationId: { type: 'string' }, firstRecordId: { type: 'string' }, secondRecordId: { type: 'string' } },
+};
+
+const OPPORTUNITY: Json = {
+  type: 'object',
+  required: ['id', 'name', 'pipelineId', 'pipelineStageId', 'status', 'contactId', 'locationId'],
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    monetaryValue: { type: 'number' },
+    status: { enum: ['open', 'won', 'lost', 'abandoned'] },
+    followers: { type: 'array', items: { type: 'string' } },
+    customFields: { type: 'array', items: { type: 'object', required: ['id'] } },
+    contact: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } } },
+  },
+};
+const OPPORTUNITY_REASON =
+  'The spec types an opportunity\'s followers (and notes, tasks, calendarEvents) as lists of lists; followers are user ids ' +
+  '(POST /opportunities/{id}/followers answers them as strings).';
 
 /** GHL's spec types many scalar properties as "object" (its examples are strings or numbers). */
 const STRING: Json = { type: 'string', minLength: 1 };
@@ -262,6 +307,145 @@ export const ERRATA: Erratum[] = [
     change: { kind: 'response', body: 'U3BlYWtlciAxOiBIZWxsbywgdGhpcyBpcyBhIHRlc3Qu', contentType: 'text/plain' },
     reason: 'The spec gives no response content; GHL answers the transcription as a text file (catalog notes).',
   },
+  {
+    method: 'POST',
+    path: '/contacts/bulk/business',
+    operations: ['Bulk Business Update'],
+    change: { kind: 'bodyProperties', properties: { businessId: { type: 'string', nullable: true } } },
+    reason: 'The spec types businessId as a required string; a null businessId removes the contacts from their business (catalog notes).',
+  },
+  // The success answers of the local sandbox (docs/SANDBOX.md): where GHL answers another shape than the spec's.
+  {
+    method: 'GET',
+    path: '/conversations/{conversationId}/messages',
+    operations: ['Get Messages by Conversation'],
+    change: {
+      kind: 'responseSchema',
+      schema: {
+        type: 'object',
+        required: ['messages'],
+        properties: {
+          messages: {
+            type: 'object',
+            required: ['lastMessageId', 'nextPage', 'messages'],
+            properties: { lastMessageId: { type: 'string' }, nextPage: { type: 'boolean' }, messages: { type: 'array', items: MESSAGE } },
+          },
+          traceId: { type: 'string' },
+        },
+      },
+    },
+    reason:
+      'The spec documents {lastMessageId, nextPage, messages} at the top level; GHL nests them under "messages" ' +
+      '({messages: {lastMessageId, nextPage, messages: [...]}}: issue 13, lib/conversations.ts messagesOf).',
+  },
+  {
+    method: 'GET',
+    path: '/conversations/locations/{locationId}/messages/{messageId}/transcription',
+    operations: ['Get Message Transcription'],
+    change: { kind: 'responseSchema', schema: { type: 'array', items: SENTENCE } },
+    reason:
+      'The spec documents one sentence object (with its own sentenceIndex and mediaChannel); GHL answers the list of a ' +
+      "call's sentences.",
+  },
+  {
+    method: 'GET',
+    path: '/opportunities/pipelines',
+    operations: ['List Pipelines'],
+    change: {
+      kind: 'responseSchema',
+      schema: {
+        type: 'object',
+        required: ['pipelines'],
+        properties: {
+          pipelines: {
+            type: 'array',
+            items: { type: 'object', required: ['id', 'name', 'stages'], properties: { id: { type: 'string' }, name: { type: 'string' }, stages: { type: 'array', items: STAGE } } },
+          },
+        },
+      },
+    },
+    reason: 'The spec types "stages" as a list of untyped lists; GHL answers stage objects {id, name, position, …} (see the response erratum above).',
+  },
+  ...(['GET /associations/', 'GET /associations/objectKey/{objectKey}'] as const).map(
+    (endpoint): Erratum => ({
+      method: 'GET',
+      path: endpoint.split(' ')[1],
+      operations: endpoint.includes('objectKey') ? ['Get Association by Keys'] : ['Find Associations'],
+      change: {
+        kind: 'responseSchema',
+        schema: { type: 'object', required: ['associations'], properties: { associations: { type: 'array', items: ASSOCIATION }, total: { type: 'number' } } },
+      },
+      reason:
+        'The spec documents a single association where a list comes back (docs/ghl-api.md "Known spec gaps"; the ' +
+        'catalog notes that the list key is undocumented): the sandbox answers {associations, total}.',
+    }),
+  ),
+  {
+    method: 'GET',
+    path: '/associations/relations/{recordId}',
+    operations: ['Get Relations by Record'],
+    change: {
+      kind: 'responseSchema',
+      schema: { type: 'object', required: ['relations'], properties: { relations: { type: 'array', items: RELATION }, total: { type: 'number' } } },
+    },
+    reason:
+      'The spec documents an association where a list of relations comes back (docs/ghl-api.md "Known spec gaps"; the ' +
+      'catalog notes that the list key is undocumented): the sandbox answers {relations, total}.',
+  },
+  ...(['POST /opportunities/', 'GET /opportunities/{id}', 'PUT /opportunities/{id}'] as const).map(
+    (endpoint): Erratum => ({
+      method: endpoint.split(' ')[0] as HttpMethod,
+      path: endpoint.split(' ')[1],
+      operations: [endpoint.startsWith('POST') ? 'Create Opportunity' : endpoint.startsWith('GET') ? 'Get Opportunity' : 'Update Opportunity'],
+      change: { kind: 'responseSchema', schema: { type: 'object', required: ['opportunity'], properties: { opportunity: OPPORTUNITY } } },
+      reason: OPPORTUNITY_REASON,
+    }),
+  ),
+  {
+    method: 'GET',
+    path: '/opportunities/search',
+    operations: ['Search Opportunities', 'Find Opportunity'],
+    change: {
+      kind: 'responseSchema',
+      schema: {
+        type: 'object',
+        required: ['opportunities', 'meta'],
+        properties: {
+          opportunities: { type: 'array', items: OPPORTUNITY },
+          meta: { type: 'object', required: ['total'], properties: { total: { type: 'number' }, currentPage: { type: 'number' }, startAfterId: { type: 'string' }, startAfter: { type: 'number' } } },
+        },
+      },
+    },
+    reason: OPPORTUNITY_REASON,
+  },
+  {
+    method: 'GET',
+    path: '/blogs/categories',
+    operations: ['Get Blog Categories'],
+    change: {
+      kind: 'responseSchema',
+      schema: {
+        type: 'object',
+        required: ['categories'],
+        properties: {
+          categories: {
+            type: 'array',
+            items: { type: 'object', required: ['_id', 'label', 'locationId', 'urlSlug'], properties: { _id: { type: 'string' }, label: { type: 'string' }, urlSlug: { type: 'string' } } },
+          },
+        },
+      },
+    },
+    reason: 'CategoryResponseDTO requires "name", a property it does not declare; a category\'s name is its "label" (the DTO\'s own property and example).',
+  },
+  ...(['POST /associations/relations', 'DELETE /associations/relations/{relationId}'] as const).map(
+    (endpoint): Erratum => ({
+      method: endpoint.split(' ')[0] as HttpMethod,
+      path: endpoint.split(' ')[1],
+      operations: endpoint.startsWith('POST') ? ['Create Relation'] : ['Delete Relation'],
+      change: { kind: 'responseSchema', schema: RELATION },
+      reason: 'The spec documents an association here; the answer is the relation (its create body\'s properties and an id).',
+    }),
+  ),
 ];
 
 /** The errata for one endpoint, optionally of one kind. */

@@ -1,7 +1,7 @@
 /**
  * Runs the app through Zapier's real CLI (`zapier-platform invoke`) against a sandbox, as a user would,
  * without touching the project's own `.env`: the CLI runs in a temporary working directory that links
- * the project's `package.json`, `index.js` and `node_modules` (so it loads the built app from `dist/`)
+ * the project's `package.json`, `index.js` and `node_modules` (so it loads the built app, `dist/bundle.js`)
  * and holds its own `.env` (the CLI reads `.env` from its working directory, and `.env` beats the shell).
  * Used by `npm run try` and the end-to-end tests.
  */
@@ -13,30 +13,33 @@ import type { Sandbox } from './server';
 
 export const ROOT = path.resolve(__dirname, '..');
 
-const SOURCES = ['index.ts', 'authentication.ts', 'package.json', 'lib', 'triggers', 'creates', 'searches'];
-
-const newestMtime = (p: string): number => {
-  if (!fs.existsSync(p)) return 0;
-  const stat = fs.statSync(p);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...fs.readdirSync(p).map((f) => newestMtime(path.join(p, f))));
+/** scripts/build-sources.js: the build's sources, its record of them, and whether dist/ is stale (one implementation). */
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const buildInfo = require('../scripts/build-sources') as {
+  buildSources: (root?: string) => string[];
+  staleBecause: (root?: string) => string | undefined;
+  writeStamp: (root?: string) => void;
 };
+export const buildSources = buildInfo.buildSources;
+export const staleBecause = buildInfo.staleBecause;
+export const writeStamp = buildInfo.writeStamp;
 
 /**
- * Builds `dist/` (`tsc -p tsconfig.build.json`, as `npm run build`) when a source is newer than
- * `dist/index.js`. A type error does not stop the run (tsc still emits); it is reported.
+ * Builds the app exactly as `npm run build` does (it runs that script: tsc, then scripts/bundle.js, which
+ * writes the dist/bundle.js the root index.js loads) when the build is missing or stale. A failed build
+ * stops the run with the build's output.
  */
 export const ensureBuilt = (log: (msg: string) => void = (m) => console.error(m)): void => {
-  const entry = path.join(ROOT, 'dist', 'index.js');
-  const builtAt = fs.existsSync(entry) ? fs.statSync(entry).mtimeMs : 0;
-  if (builtAt && Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s)))) <= builtAt) return;
-  log('Building the app (tsc -p tsconfig.build.json)…');
-  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const out = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
-  if (out.status !== 0) {
-    if (!fs.existsSync(entry)) throw new Error(`The build failed:\n${out.stdout}${out.stderr}`);
-    log(`The build reported type errors (running the emitted code anyway):\n${String(out.stdout).split('\n').slice(0, 10).join('\n')}`);
-  }
+  const why = staleBecause();
+  if (!why) return;
+  log(`Building the app (npm run build: ${why})…`);
+  const npm = process.env.npm_execpath;
+  const out = npm && /\.c?js$/.test(npm)
+    ? spawnSync(process.execPath, [npm, 'run', 'build'], { cwd: ROOT, encoding: 'utf8' })
+    : spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(`npm run build failed:\n${out.stdout || ''}${out.stderr || ''}${out.error ? String(out.error) : ''}`);
+  const still = staleBecause();
+  if (still) throw new Error(`npm run build ran, but the build is still stale: ${still}`);
 };
 
 /** The `.env` lines that connect the CLI to a sandbox: base URL, app credentials, the seeded connection. */

@@ -1,12 +1,14 @@
 /**
  * `npm run sandbox`: starts the GoHighLevel sandbox and prints how to point the app at it.
- * Port: SANDBOX_PORT (default 4010). `--expired` starts with the seeded access token already expired.
+ * Port: SANDBOX_PORT (default 4010). `--expired` starts with the seeded access tokens already expired;
+ * `--agency` prints the agency connection's `.env` lines instead of the sub-account's; `--quiet` logs nothing.
  */
 import { startSandbox } from './server';
 
 const main = async () => {
   const port = Number(process.env.SANDBOX_PORT || 4010);
   const quiet = process.argv.includes('--quiet');
+  const agency = process.argv.includes('--agency');
   const sandbox = await startSandbox({ port, log: quiet ? undefined : (line) => console.log(line) });
   if (process.argv.includes('--expired')) sandbox.state.expire();
   const o = sandbox.state.options;
@@ -15,11 +17,14 @@ const main = async () => {
     `GHL_MARKETPLACE_URL=${sandbox.url}`,
     `CLIENT_ID=${o.clientId}`,
     `CLIENT_SECRET=${o.clientSecret}`,
-    ...Object.entries(sandbox.state.authData()).map(([k, v]) => `authData_${k}=${v}`),
+    ...Object.entries(sandbox.state.authData(agency ? 'agency' : 'sub-account')).map(([k, v]) => `authData_${k}=${v}`),
   ];
-  console.log(`GoHighLevel sandbox listening on ${sandbox.url} (Ctrl-C to stop).`);
-  console.log(`For \`npm run invoke\`, put these lines in .env (move a real one aside first; docs/SANDBOX.md):\n\n${env.join('\n')}\n`);
-  console.log(`Expire the access token: curl -X POST ${sandbox.url}/_sandbox/expire`);
+  console.log(`GoHighLevel sandbox listening on ${sandbox.url} (127.0.0.1 only; Ctrl-C to stop). State lives in memory.`);
+  console.log(
+    `For \`npm run invoke\`, put these lines in .env (${agency ? 'agency' : 'sub-account'} connection; move a real .env aside first; docs/SANDBOX.md):\n\n${env.join('\n')}\n`,
+  );
+  console.log(`Faults on demand:  curl -X POST ${sandbox.url}/__sandbox/faults -H 'content-type: application/json' -d '{"kind":"rate-limit","times":2}'`);
+  console.log(`Expire the tokens: curl -X POST ${sandbox.url}/__sandbox/expire`);
   const stop = () => void sandbox.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -11,6 +11,7 @@
 const fs = require('fs');
 const path = require('path');
 const esbuild = require('esbuild');
+const { writeStamp } = require('./build-sources');
 
 const root = path.resolve(__dirname, '..');
 const dist = path.join(root, 'dist');
@@ -50,4 +51,7 @@ esbuild.build({
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [listOperations],
-}).catch(() => process.exit(1));
+})
+  // What this build was made from, so `npm run try` can tell when it is stale (scripts/build-sources.js).
+  .then(() => writeStamp())
+  .catch(() => process.exit(1));

@@ -1,0 +1,210 @@
+/**
+ * End-to-end harness: runs the app's operations through zapier-platform-core's app tester (in process,
+ * `createAppTester(App)`) against a fresh local GoHighLevel sandbox per run (`GHL_BASE_URL` pointing at it),
+ * with a sub-account connection and with an agency connection (which mints a sub-account token first).
+ *
+ * A case says what GoHighLevel's answer must become (ids, names, the record created), and the harness adds
+ * what every run must show: no request the sandbox refused, no sandbox answer off the spec's shape, and,
+ * for sub-account steps on an agency connection, a minted sub-account token.
+ */
+import fs from 'fs';
+import path from 'path';
+import { createAppTester } from 'zapier-platform-core';
+import App from '../../index';
+import { clearMintedTokens } from '../../lib/connection';
+import { forgetCustomFieldDefs } from '../../lib/custom-fields';
+import { forgetSharedRotations } from '../../lib/token-share';
+import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { SEED } from '../../sandbox/seed-ids';
+import type { LoggedRequest, Rec, SandboxState } from '../../sandbox/state';
+
+export { SEED };
+export type Registry = 'triggers' | 'creates' | 'searches';
+export type Connection = 'sub-account' | 'agency';
+
+/** Slow (about a minute for every operation twice), so it runs from `npm run test:e2e` (or with GHL_E2E=1). */
+export const E2E_ENABLED = process.env.npm_lifecycle_event === 'test:e2e' || process.env.GHL_E2E === '1';
+
+const CATALOG: Array<{ name: string; token: 'sub-account' | 'agency' | 'either'; category: string }> = JSON.parse(
+  fs.readFileSync(process.env.GHL_CATALOG_FILE || path.resolve(__dirname, '..', '..', '..', 'shared', 'catalog', 'operations.json'), 'utf8'),
+);
+
+export interface VisibleOperation {
+  subject: string;
+  registry: Registry;
+  key: string;
+  label: string;
+  /** The catalog's token for the operation (sub-account when the catalog does not list it). */
+  token: 'sub-account' | 'agency' | 'either';
+}
+
+/** Every visible trigger, create and search the app registers (`App.triggers/creates/searches`). */
+export const visibleOperations = (): VisibleOperation[] => {
+  const out: VisibleOperation[] = [];
+  for (const registry of ['triggers', 'creates', 'searches'] as Registry[]) {
+    for (const [key, op] of Object.entries<any>((App as any)[registry] || {})) {
+      if (op?.display?.hidden) continue;
+      const label = op.display.label;
+      out.push({ subject: `${registry}.${key}`, registry, key, label, token: CATALOG.find((c) => c.name === label)?.token ?? 'sub-account' });
+    }
+  }
+  return out;
+};
+
+/** The connections an operation runs with: its catalog token decides (agency-only steps: agency only). */
+export const connectionsOf = (op: VisibleOperation): Connection[] => (op.token === 'agency' ? ['agency'] : ['sub-account', 'agency']);
+
+export interface RunContext {
+  sandbox: Sandbox;
+  state: SandboxState;
+  connection: Connection;
+  /** The inputs the step ran with (the agency's Sub-Account field included). */
+  input: Rec;
+  /** The requests the step made (controls excluded). */
+  requests: LoggedRequest[];
+}
+
+export interface Case {
+  /** `creates.create_business` */
+  subject: string;
+  /** What the test is about (its name). */
+  does: string;
+  /** The step's inputs (a function for values that depend on the sandbox, e.g. a record a `before` created). */
+  input?: Rec | ((t: { sandbox: Sandbox; connection: Connection }) => Rec);
+  /** Runs before the step (put records in place, queue faults). */
+  before?: (t: { sandbox: Sandbox; connection: Connection }) => Promise<void> | void;
+  /** Only these connections (default: the operation's own, see connectionsOf). */
+  connections?: Connection[];
+  /** Asserts what the step returned (and the sandbox's state after it). */
+  expect?: (out: any, t: RunContext) => void | Promise<void>;
+  /** The step must fail; asserts the error. */
+  fails?: (err: Error, t: RunContext) => void | Promise<void>;
+  /** Request statuses ≥ 400 this case expects (e.g. a 404 for a search that finds nothing). */
+  allowStatuses?: number[];
+  meta?: Rec;
+}
+
+let tester: ReturnType<typeof createAppTester> | undefined;
+const appTester = () => (tester ??= createAppTester(App));
+
+/** The registered operation of a subject (`creates.create_business`). */
+export const operationOf = (subject: string): any => {
+  const [registry, key] = subject.split('.');
+  const op = (App as any)[registry]?.[key];
+  if (!op) throw new Error(`The app registers no ${subject}`);
+  return op;
+};
+
+/** Starts a fresh sandbox and points the app at it. */
+export const freshSandbox = async (): Promise<Sandbox> => {
+  const sandbox = await startSandbox();
+  process.env.GHL_BASE_URL = sandbox.url;
+  process.env.CLIENT_ID = sandbox.state.options.clientId; // the app derives its Marketplace app id from it
+  process.env.CLIENT_SECRET = sandbox.state.options.clientSecret;
+  // A fresh sandbox is a fresh world (its seeded tokens and ids repeat): what the app keeps between runs goes.
+  clearMintedTokens();
+  forgetSharedRotations();
+  forgetCustomFieldDefs();
+  return sandbox;
+};
+
+export const authDataFor = (sandbox: Sandbox, connection: Connection): Record<string, string> =>
+  sandbox.state.authData(connection);
+
+/** Runs one operation's perform as Zapier would. */
+export const perform = async (subject: string, sandbox: Sandbox, connection: Connection, input: Rec, meta: Rec = {}): Promise<any> =>
+  appTester()(
+    operationOf(subject).operation.perform,
+    {
+      authData: authDataFor(sandbox, connection),
+      inputData: input,
+      meta: { page: 0, limit: -1, isLoadingSample: false, isFillingDynamicDropdown: false, isPopulatingDedupe: false, ...meta },
+    } as any,
+    true,
+  );
+
+/** Runs any app function (a hydrator, the connection test or label) with a connection. */
+export const runFunction = async (fn: any, sandbox: Sandbox, connection: Connection, inputData: Rec = {}): Promise<any> =>
+  appTester()(fn, { authData: authDataFor(sandbox, connection), inputData } as any, true);
+
+/** The inputs of a case for a connection: sub-account steps on an agency connection name their sub-account. */
+export const inputFor = (c: Case, op: VisibleOperation, sandbox: Sandbox, connection: Connection): Rec => {
+  const given = typeof c.input === 'function' ? c.input({ sandbox, connection }) : { ...(c.input || {}) };
+  if (connection === 'agency' && op.token === 'sub-account' && given.locationId === undefined) given.locationId = SEED.locationId;
+  return given;
+};
+
+const API_REQUEST = (r: LoggedRequest): boolean => !r.path.startsWith('/__sandbox/') && !r.path.startsWith('/_sandbox/');
+
+/** The checks every run gets, whatever its case asserts. */
+export const checkRun = (c: Case, op: VisibleOperation, t: RunContext, failed: boolean): void => {
+  const refused = t.requests.filter((r) => r.status >= 400 && !(c.allowStatuses || []).includes(r.status));
+  expect(refused).toEqual([]);
+  expect(t.state.answerProblems).toEqual([]);
+  if (t.connection === 'agency' && op.token === 'sub-account' && !failed) {
+    const calls = t.requests.filter((r) => !r.path.startsWith('/oauth/'));
+    if (calls.length) expect(t.requests.filter((r) => r.path === '/oauth/locationToken' && r.status === 200).length).toBeGreaterThan(0);
+  }
+};
+
+/** Runs one case with one connection in a fresh sandbox. */
+export const runCase = async (c: Case, connection: Connection): Promise<void> => {
+  const op = visibleOperations().find((o) => o.subject === c.subject);
+  if (!op) throw new Error(`No visible operation ${c.subject}`);
+  const sandbox = await freshSandbox();
+  try {
+    await c.before?.({ sandbox, connection });
+    const skip = sandbox.state.requests.length;
+    const input = inputFor(c, op, sandbox, connection);
+    let out: any;
+    let error: Error | undefined;
+    try {
+      out = await perform(c.subject, sandbox, connection, input, c.meta);
+    } catch (err) {
+      error = err as Error;
+    }
+    const t: RunContext = { sandbox, state: sandbox.state, connection, input, requests: sandbox.state.requests.slice(skip).filter(API_REQUEST) };
+    if (c.fails) {
+      if (!error) throw new Error(`${c.subject} was expected to fail, but returned ${JSON.stringify(out)?.slice(0, 400)}`);
+      await c.fails(error, t);
+    } else {
+      if (error) throw error;
+      await c.expect?.(out, t);
+    }
+    checkRun(c, op, t, !!error);
+  } finally {
+    await sandbox.close();
+  }
+};
+
+/** One jest test per case and connection. */
+export const describeCases = (title: string, cases: Case[]): void => {
+  const suite = E2E_ENABLED ? describe : describe.skip;
+  suite(title, () => {
+    jest.setTimeout(30_000);
+    afterAll(() => {
+      delete process.env.GHL_BASE_URL;
+    });
+    for (const c of cases) {
+      const op = visibleOperations().find((o) => o.subject === c.subject);
+      const connections = c.connections ?? (op ? connectionsOf(op) : ['sub-account']);
+      for (const connection of connections) test(`${c.subject} [${connection}]: ${c.does}`, () => runCase(c, connection));
+    }
+  });
+};
+
+/** The items of a trigger result, by id. */
+export const ids = (items: any[]): string[] => items.map((i) => i.id);
+
+/** Future weekday at a local hour in America/Chicago (the seeded sub-account's zone), as ISO with offset. */
+export const nextWeekday = (daysAhead: number, hour: number, minute = 0): string => {
+  const d = new Date(Date.now() + daysAhead * 86_400_000);
+  while ([0, 6].includes(d.getUTCDay())) d.setUTCDate(d.getUTCDate() + 1);
+  const date = d.toISOString().slice(0, 10);
+  // Chicago is UTC-6 in winter and UTC-5 in summer: find the offset by asking Intl.
+  const probe = new Date(`${date}T12:00:00Z`);
+  const local = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', hour: 'numeric', hourCycle: 'h23' }).format(probe);
+  const offset = Number(local) - 12; // -6 or -5
+  const sign = offset < 0 ? '-' : '+';
+  return `${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00${sign}${String(Math.abs(offset)).padStart(2, '0')}:00`;
+};
