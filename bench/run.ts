@@ -25,7 +25,7 @@ import { median, mib, kib, ms, spread, times, us } from './lib/stats';
 import { runWorker } from './lib/workers';
 import { APP_ZIP, BASELINE_ZIP, buildAppZip, buildBaselineZip, ROOT, unpack, type ZipFacts } from './lib/zips';
 
-const BUDGET = { coldStart: 1.15, perCall: 1.1, zip: 1.5 };
+const BUDGET = { coldStart: 1.1, coldPath: 1.15, perCall: 1.1, zip: 1.5 };
 
 const OPTIONS = ['--no-build', '--quick', '--write'];
 const args = new Set(process.argv.slice(2));
@@ -54,6 +54,8 @@ interface Cold {
   maxRssKiB: number;
   heapUsedKiB: number;
   modules: number;
+  /** The app's core patch (lib/prepared-app-cache.ts) is in place on the zip's core. */
+  corePatched: boolean;
 }
 interface PerCall {
   rounds: Array<{
@@ -165,10 +167,11 @@ const main = async (): Promise<number> => {
     const info = (measure: string, a: number, b: number, fa: string, fb: string, note = '') =>
       rows.push({ measure, app: fa, baseline: fb, ratio: times(a / b) + note, budget: '—', verdict: '—' });
 
-    const coldOf = (which: Which, k: keyof Cold) => cold[which].map((c) => c[k]);
-    const coldCell = (which: Which, wall: keyof Cold, cpu: keyof Cold) =>
+    type ColdNumber = Exclude<keyof Cold, 'corePatched'>;
+    const coldOf = (which: Which, k: ColdNumber) => cold[which].map((c) => c[k]);
+    const coldCell = (which: Which, wall: ColdNumber, cpu: ColdNumber) =>
       `${spread(coldOf(which, cpu), ms)}; wall ${ms(median(coldOf(which, wall)))}`;
-    const wallRatio = (wall: keyof Cold) => ` (wall ${times(median(coldOf('app', wall)) / median(coldOf('baseline', wall)))})`;
+    const wallRatio = (wall: ColdNumber) => ` (wall ${times(median(coldOf('app', wall)) / median(coldOf('baseline', wall)))})`;
     judge(
       'Cold start (1)',
       median(coldOf('app', 'loadCpuMs')),
@@ -186,6 +189,28 @@ const main = async (): Promise<number> => {
       coldCell('baseline', 'firstCallMs', 'firstCallCpuMs'),
       wallRatio('firstCallMs'),
     );
+    // What a user really pays on a cold worker: the start and the first call (core compiles the definition on it).
+    const coldPath = (which: Which) => cold[which].map((c) => c.loadCpuMs + c.firstCallCpuMs);
+    const coldPathWall = (which: Which) => median(cold[which].map((c) => c.loadMs + c.firstCallMs));
+    judge(
+      'Cold start plus the first call (1)+(2)',
+      median(coldPath('app')),
+      median(coldPath('baseline')),
+      BUDGET.coldPath,
+      `${spread(coldPath('app'), ms)}; wall ${ms(coldPathWall('app'))}`,
+      `${spread(coldPath('baseline'), ms)}; wall ${ms(coldPathWall('baseline'))}`,
+      ` (wall ${times(coldPathWall('app') / coldPathWall('baseline'))})`,
+    );
+    const patched = cold.app.every((c) => c.corePatched);
+    if (!patched) missed.push("Core patch: lib/prepared-app-cache.ts is not installed on the zip's zapier-platform-core: every number above measures core without it");
+    rows.push({
+      measure: 'Core patch (lib/prepared-app-cache.ts: the definition compiled once per worker)',
+      app: patched ? 'installed' : 'NOT INSTALLED',
+      baseline: '—',
+      ratio: '—',
+      budget: 'installed',
+      verdict: patched ? 'ok' : 'MISSED',
+    });
     const modules = (which: Which) => median(coldOf(which, 'modules'));
     info('Modules loaded by a cold worker', modules('app'), modules('baseline'), String(modules('app')), String(modules('baseline')));
 
@@ -238,7 +263,7 @@ const main = async (): Promise<number> => {
       app: requestsSummary(requests),
       baseline: '1 per call',
       ratio: '—',
-      budget: '1 per perform unless `extraRequests`; ≤ 1 per field source; a mint only on a cache miss',
+      budget: '1 per perform unless `extraRequests` (then 1 on a warm cache); ≤ 1 per field source; a mint only on a cache miss',
       verdict: reqOk ? 'ok' : 'MISSED',
     });
 
@@ -266,7 +291,8 @@ const main = async (): Promise<number> => {
 
 const requestsSummary = (r: RequestsReport): string => {
   const extra = r.declaredExtra.length
-    ? `${r.declaredExtra.length} declare \`extraRequests\` (custom field definitions) and send at most ${Math.max(...r.declaredExtra.map((d) => d.maxRequests))}`
+    ? `${r.declaredExtra.length} declare \`extraRequests\` (custom field definitions) and send at most ${Math.max(...r.declaredExtra.map((d) => d.maxRequests))} on a cold cache, ` +
+      `${r.maxOnWarmCache} on a warm one (${r.customFieldSteps} runs)`
     : 'none declares extra requests';
   return (
     `${r.operations} operations, ${r.invocations} invocations, ${r.requests} requests: ${r.exactlyOne} send exactly 1, ` +

@@ -6,27 +6,43 @@
  * the same result, faster.
  *
  * The cache is keyed by the definition object and re-compiles when core's app tester swaps in an ad-hoc
- * function (`_testRequest`). It is installed only on the core version it was written for; on any other
- * version, or if core's module has another shape, nothing is patched.
+ * function (`_testRequest`). It patches a core internal, so it is installed only on the core version it
+ * was written for, and says so loudly otherwise: `preparedAppCacheStatus()` tells whether it is in place
+ * and why not, a test fails when it is not, and the bench reports it (bench/workers/cold-start.js reads
+ * the marker on core's own module).
  */
 import type { version as coreVersionType } from 'zapier-platform-core';
 
-const PATCHED = Symbol.for('ghl.preparedAppCache');
+/** The marker on core's patched `prepareApp` (global, so a process can tell which core instance is patched). */
+export const PATCHED = Symbol.for('ghl.preparedAppCache');
+/** The core version this patch was written for and checked against. */
+export const PATCHED_CORE = '19.1.0';
 
 type Prepare = (appRaw: object) => unknown;
 
-export const installPreparedAppCache = (coreVersion: typeof coreVersionType): boolean => {
-  if (coreVersion !== '19.1.0') return false;
+export interface PatchStatus {
+  installed: boolean;
+  /** Why not (an unknown core version, or a core whose module has another shape). */
+  reason?: string;
+}
+
+let status: PatchStatus = { installed: false, reason: 'not installed yet (index.ts installs it)' };
+export const preparedAppCacheStatus = (): PatchStatus => status;
+
+export const installPreparedAppCache = (coreVersion: typeof coreVersionType): PatchStatus => {
+  if (coreVersion !== PATCHED_CORE) {
+    return (status = { installed: false, reason: `zapier-platform-core is ${coreVersion}; the patch is for ${PATCHED_CORE}` });
+  }
   let schemaTools: { prepareApp?: Prepare & { [PATCHED]?: true } };
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     schemaTools = require('zapier-platform-core/src/tools/schema');
-  } catch {
-    return false;
+  } catch (err) {
+    return (status = { installed: false, reason: `core's src/tools/schema did not load (${(err as Error).message})` });
   }
   const original = schemaTools.prepareApp;
-  if (typeof original !== 'function') return false;
-  if (original[PATCHED]) return true;
+  if (typeof original !== 'function') return (status = { installed: false, reason: "core's schema module has no prepareApp" });
+  if (original[PATCHED]) return (status = { installed: true });
   const cache = new WeakMap<object, { testRequest: unknown; compiled: unknown }>();
   const cached: Prepare & { [PATCHED]?: true } = (appRaw: object) => {
     const testRequest = (appRaw as Record<string, unknown>)._testRequest;
@@ -38,5 +54,5 @@ export const installPreparedAppCache = (coreVersion: typeof coreVersionType): bo
   };
   cached[PATCHED] = true;
   schemaTools.prepareApp = cached;
-  return true;
+  return (status = { installed: true });
 };

@@ -20,6 +20,9 @@ const main = async () => {
   const { handler } = fixtures.loadZip(dir);
   const loadMs = performance.now() - tLoad;
   const loadCpuMs = cpuMs(process.cpuUsage(cpuLoad));
+  // Is the app's core patch (lib/prepared-app-cache.ts) in place on the zip's own core? It marks the function.
+  const schema = require(require.resolve('zapier-platform-core/src/tools/schema', { paths: [dir] }));
+  const corePatched = Boolean(schema.prepareApp && schema.prepareApp[Symbol.for('ghl.preparedAppCache')]);
 
   const server = await fixtures.startServer();
   process.env.GHL_BASE_URL = `http://127.0.0.1:${server.port}`;
@@ -43,6 +46,7 @@ const main = async () => {
     maxRssKiB: process.resourceUsage().maxRSS,
     heapUsedKiB: Math.round(mem.heapUsed / 1024),
     modules: Object.keys(require.cache).length,
+    corePatched,
   });
 };
 
