@@ -1,6 +1,5 @@
 import { defineOperation } from '../lib/operation';
 import { tagsField } from '../lib/fields';
-import { toBool, toList } from '../lib/transforms';
 import { record } from '../lib/results';
 
 export default defineOperation({
@@ -13,7 +12,7 @@ export default defineOperation({
   scopes: ['contacts.write'],
   location: 'body',
   inputFields: [
-    { key: 'type', label: 'Action', required: true, choices: { add: 'Add tags', remove: 'Remove tags' }, default: 'add' },
+    { key: 'type', label: 'Action', required: true, choices: { add: 'Add tags', remove: 'Remove tags' }, default: 'add', to: 'path' },
     {
       key: 'contacts',
       label: 'Contacts',
@@ -21,19 +20,17 @@ export default defineOperation({
       list: true,
       dynamic: 'dropdown_contacts.id.name',
       helpText: 'Contact IDs: choose contacts, map line items, or map a comma-separated list of IDs.',
+      to: 'body',
     },
-    tagsField({ required: true }),
+    { ...tagsField({ required: true }), to: 'body' },
     {
       key: 'removeAllTags',
       label: 'Remove All Tags First',
       type: 'boolean',
       helpText: 'With "Remove tags": remove every tag from these contacts.',
+      to: 'body',
     },
   ],
-  request: (input) => ({
-    path: { type: input.type },
-    body: { contacts: toList(input.contacts), tags: toList(input.tags), removeAllTags: toBool(input.removeAllTags, 'removeAllTags', 'Remove All Tags First') },
-  }),
   result: record('', 'succeded'),
   sample: {
     succeded: true,

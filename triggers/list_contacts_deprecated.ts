@@ -16,9 +16,11 @@ export default defineOperation({
       key: 'query',
       label: 'Search Text',
       helpText: 'Only contacts matching this text. This trigger is deprecated by GoHighLevel; prefer **Search Contacts**.',
+      to: 'query',
     },
   ],
-  request: (input, ctx) => ({ query: { query: input.query, limit: ctx.pageSize } }),
+  // An unpaged list: GHL answers at most `limit` contacts.
+  request: (_input, ctx) => ({ query: { limit: ctx.pageSize } }),
   list: { key: 'contacts', sortBy: 'dateAdded' },
   sample: CONTACT_SAMPLE,
   outputFields: CONTACT_OUTPUT_FIELDS,
