@@ -6,12 +6,66 @@
 import fs from 'fs';
 import path from 'path';
 import type { RegisteredOperation } from './app';
-import type { CatalogEntry, Problem } from './types';
+import type { BeyondEntry, CatalogEntry, Problem } from './types';
 
 export const DEFAULT_CATALOG = path.resolve(__dirname, '..', '..', 'shared', 'catalog', 'operations.json');
 
 export const loadCatalog = (file = process.env.GHL_CATALOG_FILE || DEFAULT_CATALOG): CatalogEntry[] =>
   JSON.parse(fs.readFileSync(file, 'utf8'));
+
+export const DEFAULT_BEYOND = path.resolve(__dirname, '..', '..', 'shared', 'catalog', 'beyond.json');
+export const loadBeyond = (file = process.env.GHL_BEYOND_FILE || DEFAULT_BEYOND): BeyondEntry[] =>
+  JSON.parse(fs.readFileSync(file, 'utf8'));
+
+const REGISTRY_OF: Record<BeyondEntry['kind'], RegisteredOperation['registry']> = { trigger: 'triggers', search: 'searches', create: 'creates' };
+
+export interface BeyondResult {
+  problems: Problem[];
+  implementedBy: Map<string, string>;
+  /** Entries with no operation yet, in groups still in progress (reported, not failed). */
+  pending: BeyondEntry[];
+}
+
+/**
+ * The same check for `beyond.json`: each entry is exactly one visible operation with its label and kind,
+ * calling its endpoint (any endpoint for the API request step) and declaring its scopes. An entry without
+ * an operation fails unless its group is in progress.
+ */
+export const checkBeyond = (beyond: BeyondEntry[], ops: RegisteredOperation[], inProgressGroups: string[]): BeyondResult => {
+  const problems: Problem[] = [];
+  const implementedBy = new Map<string, string>();
+  const pending: BeyondEntry[] = [];
+  const visible = ops.filter((o) => !o.hidden);
+  for (const entry of beyond) {
+    const named = visible.filter((o) => o.op?.display?.label === entry.name);
+    const rightKind = named.filter((o) => o.registry === REGISTRY_OF[entry.kind]);
+    if (rightKind.length !== 1) {
+      if (named.length && !rightKind.length) {
+        for (const o of named) problems.push({ subject: o.subject, message: `"${entry.name}" is a ${entry.kind} of beyond.json; it must be one of ${REGISTRY_OF[entry.kind]}` });
+      } else if (rightKind.length > 1) {
+        problems.push({ subject: `beyond "${entry.name}"`, message: `implemented by ${rightKind.length} visible operations; exactly one expected` });
+      } else if (inProgressGroups.includes(entry.group)) {
+        pending.push(entry);
+      } else {
+        problems.push({ subject: `beyond "${entry.name}"`, message: `no visible ${entry.kind} has this label (group "${entry.group}" is not in progress)` });
+      }
+      continue;
+    }
+    const o = rightKind[0];
+    implementedBy.set(entry.name, o.subject);
+    const d = o.decl;
+    if (!d) {
+      problems.push({ subject: o.subject, message: 'is not made with defineOperation, so its endpoint and scopes cannot be checked' });
+      continue;
+    }
+    if (entry.method && entry.path && (d.endpoint.method !== entry.method || d.endpoint.path !== entry.path)) {
+      problems.push({ subject: o.subject, message: `calls ${d.endpoint.method} ${d.endpoint.path}; beyond.json's "${entry.name}" is ${entry.method} ${entry.path}` });
+    }
+    const lacking = entry.scopes.filter((s) => !d.scopes.includes(s));
+    if (lacking.length) problems.push({ subject: o.subject, message: `does not declare beyond.json's scope(s) ${lacking.join(', ')}` });
+  }
+  return { problems, implementedBy, pending };
+};
 
 export interface CatalogResult {
   problems: Problem[];
@@ -31,6 +85,8 @@ export const checkCatalog = (
   inProgress: string[],
   /** Visible operations allowed beyond the catalog: searches of search-or-create pairs (design.md). */
   pairedSearches: string[] = [],
+  /** Labels of beyond.json (visible operations that are allowed beyond the catalog). */
+  beyondNames: string[] = [],
 ): CatalogResult => {
   const problems: Problem[] = [];
   const implementedBy = new Map<string, string>();
@@ -86,13 +142,13 @@ export const checkCatalog = (
 
   // Visible operations are catalog operations (labels are the catalog's names, verbatim), except the
   // search of a search-or-create pair (design.md: "Searches pair with creates as search-or-create").
-  const names = new Set(catalog.map((c) => c.name));
+  const names = new Set([...catalog.map((c) => c.name), ...beyondNames]);
   for (const o of visible) {
     const label = o.op?.display?.label;
     if (!names.has(label) && !pairedSearches.includes(o.subject)) {
       problems.push({
         subject: o.subject,
-        message: `is visible but its label "${label}" is not a catalog operation name (nor is it the search of a search-or-create pair)`,
+        message: `is visible but its label "${label}" is neither a catalog nor a beyond.json operation name (nor the search of a search-or-create pair)`,
       });
     }
   }

@@ -22,6 +22,10 @@ export const summaryLine = (report: ContractReport): string => {
       `${pending.length} not yet implemented in categories in progress (${[...byCategory].map(([c, n]) => `${c} ${n}`).join(', ')})`,
     );
   }
+  parts.push(
+    `${report.beyondConforming.length}/${report.beyondTotal} operations beyond the catalog conform` +
+      (report.beyond.pending.length ? ` (${report.beyond.pending.length} not yet implemented in groups in progress)` : ''),
+  );
   const failing = new Set(report.problems.map((p) => p.subject));
   parts.push(report.problems.length ? `${report.problems.length} violation(s) in ${failing.size} place(s): FAIL` : 'no violations');
   if (report.skipped.length) parts.push(`${report.skipped.length} skipped`);
@@ -37,6 +41,7 @@ export const formatReport = (report: ContractReport, opts: { verbose?: boolean }
   }
   if (opts.verbose) {
     for (const e of report.catalog.pending) lines.push(`TODO catalog "${e.name}" (${e.kind}, ${e.category}): not implemented yet`);
+    for (const e of report.beyond.pending) lines.push(`TODO beyond "${e.name}" (${e.kind}, ${e.group}): not implemented yet`);
   }
   lines.push(summaryLine(report));
   return lines;

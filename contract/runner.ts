@@ -7,16 +7,16 @@
 import { createAppTester } from 'zapier-platform-core';
 import type { Field } from '../lib/operation';
 import { registeredOperations, type AppUnderTest, type RegisteredOperation } from './app';
-import { checkCatalog, loadCatalog, type CatalogResult } from './catalog';
+import { checkBeyond, checkCatalog, loadBeyond, loadCatalog, type BeyondResult, type CatalogResult } from './catalog';
 import { checkConventions, scopeUnion, type RunFacts } from './conventions';
 import { ERRATA, errataFor, type Erratum } from './errata';
 import { exampleFor } from './examples';
-import { IN_PROGRESS_CATEGORIES } from './in-progress';
+import { IN_PROGRESS_BEYOND_GROUPS, IN_PROGRESS_CATEGORIES } from './in-progress';
 import { AGENCY_AUTH, inputsFor, LOCATION_AUTH, LOCATION_ID } from './inputs';
 import { INPUT_OVERRIDES, type InputOverride } from './overrides';
 import { Recorder, type Reply } from './record';
 import { fitsTemplate, SpecIndex, type SpecOperation } from './spec';
-import type { CatalogEntry, Problem, RecordedRequest } from './types';
+import type { BeyondEntry, CatalogEntry, Problem, RecordedRequest } from './types';
 import { catalogEntryFor, validateRequest, type ValidationContext } from './validate';
 
 export const GHL_ORIGIN = 'https://services.leadconnectorhq.com';
@@ -36,7 +36,9 @@ const pointersIn = (value: unknown, out: string[] = []): string[] => {
 export interface ContractOptions {
   spec?: SpecIndex;
   catalog?: CatalogEntry[];
+  beyond?: BeyondEntry[];
   inProgress?: string[];
+  inProgressBeyond?: string[];
   errata?: Erratum[];
   overrides?: Record<string, InputOverride>;
   /** Only run these subjects (`creates.create_contact`); the catalog check still sees every operation. */
@@ -52,6 +54,10 @@ export interface ContractReport {
   /** Catalog names whose operation exists and has no problem. */
   conforming: string[];
   catalogTotal: number;
+  beyond: BeyondResult;
+  /** beyond.json names whose operation exists and has no problem. */
+  beyondConforming: string[];
+  beyondTotal: number;
   operationsRun: number;
   requestsChecked: number;
 }
@@ -90,6 +96,7 @@ const tokenOfSpec = (op: SpecOperation): 'agency' | 'sub-account' | undefined =>
 export const runContract = async (target: AppUnderTest, options: ContractOptions = {}): Promise<ContractReport> => {
   const spec = options.spec ?? new SpecIndex();
   const catalog = options.catalog ?? loadCatalog();
+  const beyond = options.beyond ?? loadBeyond();
   const inProgress = options.inProgress ?? IN_PROGRESS_CATEGORIES;
   const errata = options.errata ?? ERRATA;
   const overrides = options.overrides ?? INPUT_OVERRIDES;
@@ -444,8 +451,10 @@ export const runContract = async (target: AppUnderTest, options: ContractOptions
   }
   problems.push(...checkConventions(target, ops, facts));
   const pairedSearches = Object.values<any>(target.App.searchOrCreates || {}).map((soc) => `searches.${soc.search}`);
-  const catalogResult = checkCatalog(catalog, ops, inProgress, pairedSearches);
+  const catalogResult = checkCatalog(catalog, ops, inProgress, pairedSearches, beyond.map((b) => b.name));
   problems.push(...catalogResult.problems);
+  const beyondResult = checkBeyond(beyond, ops, options.inProgressBeyond ?? IN_PROGRESS_BEYOND_GROUPS);
+  problems.push(...beyondResult.problems);
   for (const entry of catalogResult.missing) {
     add(`catalog "${entry.name}"`, `no visible ${entry.kind} has this label (category "${entry.category}" is not in progress)`);
   }
@@ -458,12 +467,22 @@ export const runContract = async (target: AppUnderTest, options: ContractOptions
     })
     .map((c) => c.name);
 
+  const beyondConforming = beyond
+    .filter((b) => {
+      const subject = beyondResult.implementedBy.get(b.name);
+      return subject !== undefined && !failing.has(subject) && !failing.has(`beyond "${b.name}"`);
+    })
+    .map((b) => b.name);
+
   return {
     problems,
     skipped,
     catalog: catalogResult,
     conforming,
     catalogTotal: catalog.length,
+    beyond: beyondResult,
+    beyondConforming,
+    beyondTotal: beyond.length,
     operationsRun,
     requestsChecked,
   };

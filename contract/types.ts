@@ -42,3 +42,15 @@ export interface Problem {
   subject: string;
   message: string;
 }
+
+/** One entry of `../shared/catalog/beyond.json`: the operations beyond the catalog users need. */
+export interface BeyondEntry {
+  name: string;
+  kind: 'trigger' | 'search' | 'create';
+  /** events (triggers), finds (searches) or actions (creates). */
+  group: 'events' | 'finds' | 'actions';
+  /** The official endpoint (null for API Request (Beta), which wraps any). */
+  method: HttpMethod | null;
+  path: string | null;
+  scopes: string[];
+}
