@@ -148,7 +148,7 @@ export const checkCatalog = (
     if (!names.has(label) && !pairedSearches.includes(o.subject)) {
       problems.push({
         subject: o.subject,
-        message: `is visible but its label "${label}" is neither a catalog nor a beyond.json operation name (nor the search of a search-or-create pair)`,
+        message: `is visible but its label "${label}" is not a catalog operation name (nor a beyond.json one, nor the search of a search-or-create pair)`,
       });
     }
   }

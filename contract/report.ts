@@ -22,10 +22,12 @@ export const summaryLine = (report: ContractReport): string => {
       `${pending.length} not yet implemented in categories in progress (${[...byCategory].map(([c, n]) => `${c} ${n}`).join(', ')})`,
     );
   }
-  parts.push(
-    `${report.beyondConforming.length}/${report.beyondTotal} operations beyond the catalog conform` +
-      (report.beyond.pending.length ? ` (${report.beyond.pending.length} not yet implemented in groups in progress)` : ''),
-  );
+  if (report.beyondTotal) {
+    parts.push(
+      `${report.beyondConforming.length}/${report.beyondTotal} operations beyond the catalog conform` +
+        (report.beyond.pending.length ? ` (${report.beyond.pending.length} not yet implemented in groups in progress)` : ''),
+    );
+  }
   const failing = new Set(report.problems.map((p) => p.subject));
   parts.push(report.problems.length ? `${report.problems.length} violation(s) in ${failing.size} place(s): FAIL` : 'no violations');
   if (report.skipped.length) parts.push(`${report.skipped.length} skipped`);

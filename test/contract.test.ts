@@ -345,7 +345,7 @@ const goodOps = (): FakeOp[] => [
 /** The good fake ops with one of them replaced. */
 const withBroken = (key: string, broken: FakeOp): FakeOp[] => goodOps().map((o) => (o.decl.key === key ? broken : o));
 
-const run = (target: AppUnderTest) => runContract(target, { catalog: FAKE_CATALOG, inProgress: ['Contacts'], overrides: {} });
+const run = (target: AppUnderTest) => runContract(target, { catalog: FAKE_CATALOG, beyond: [], inProgress: ['Contacts'], overrides: {} });
 const messagesFor = (report: Awaited<ReturnType<typeof run>>, subject: string) =>
   report.problems.filter((p) => p.subject === subject).map((p) => p.message);
 
@@ -361,7 +361,7 @@ describe('contract run on a fake app', () => {
   });
 
   test('a missing catalog operation fails when its category is not in progress', async () => {
-    const report = await runContract(fakeApp(goodOps()), { catalog: FAKE_CATALOG, inProgress: [], overrides: {} });
+    const report = await runContract(fakeApp(goodOps()), { catalog: FAKE_CATALOG, beyond: [], inProgress: [], overrides: {} });
     expect(report.problems).toEqual([
       { subject: 'catalog "Delete Contact"', message: expect.stringContaining('no visible action has this label') },
     ]);
