@@ -142,11 +142,13 @@ const test = async (z: ZObject, bundle: Bundle) => {
   return { name: location.name || 'Sub-account', locationId: auth.locationId, companyId: auth.companyId, userType: 'Location' };
 };
 
-/** "Acme Dental (sub-account ve9EPM428h8vShlRW1KT)" or "Acme Agency (agency 5DP4iH6HLkQsiKESj6rh)". */
+/**
+ * The name and the kind of the connection: "Acme Dental (sub-account)" or "Acme Agency (agency)". No id:
+ * Zapier's publishing requirements keep ids out of connection labels.
+ */
 export const connectionLabel = async (_z: ZObject, bundle: Bundle): Promise<string> => {
   const t = bundle.inputData as Record<string, string>;
-  if (t.userType === 'Company') return `${t.name} (agency ${t.companyId})`;
-  return `${t.name} (sub-account ${t.locationId})`;
+  return `${t.name} (${t.userType === 'Company' ? 'agency' : 'sub-account'})`;
 };
 
 export const buildAuthentication = (scopes: string[]) => ({
@@ -163,7 +165,8 @@ export const buildAuthentication = (scopes: string[]) => ({
       ],
       helpText:
         'Choose **Sub-Account** to connect one GoHighLevel location. Choose **Agency** to connect an agency ' +
-        'account; each step then asks which sub-account to use.',
+        'account; each step then asks which sub-account to use. ' +
+        '[Agency and sub-account access](https://marketplace.gohighlevel.com/docs/Authorization/TargetUserSubAccount) explains the difference.',
     },
   ],
   oauth2Config: {

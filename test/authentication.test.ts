@@ -173,14 +173,14 @@ describe('test and connection label', () => {
     const tested = await appTester(auth.test as any, { authData: LOCATION_AUTH } as any);
     expect(tested).toEqual({ name: 'Acme Dental', locationId: LOCATION_ID, companyId: COMPANY_ID, userType: 'Location' });
     const label = await appTester(auth.connectionLabel as any, { authData: LOCATION_AUTH, inputData: tested } as any);
-    expect(label).toBe('Acme Dental (sub-account ve9EPM428h8vShlRW1KT)');
+    expect(label).toBe('Acme Dental (sub-account)');
   });
 
   test('agency: reads the company and labels "Name (agency id)"', async () => {
     mockGhl({ method: 'GET', path: `/companies/${COMPANY_ID}`, version: '2021-07-28', token: 'agency-access-token', reply: { company: { id: COMPANY_ID, name: 'Acme Agency' } } });
     const tested = await appTester(auth.test as any, { authData: AGENCY_AUTH } as any);
     const label = await appTester(auth.connectionLabel as any, { authData: AGENCY_AUTH, inputData: tested } as any);
-    expect(label).toBe('Acme Agency (agency 5DP4iH6HLkQsiKESj6rh)');
+    expect(label).toBe('Acme Agency (agency)');
   });
 
   test('a revoked token makes the test fail through core\'s refresh path', async () => {

@@ -102,8 +102,8 @@ suite('flows end to end (app tester → sandbox)', () => {
 
   describe('connection test and label', () => {
     test.each([
-      ['sub-account', { name: 'Acme Dental', locationId: SEED.locationId, userType: 'Location' }, `Acme Dental (sub-account ${SEED.locationId})`],
-      ['agency', { name: 'Acme Agency', companyId: SEED.companyId, userType: 'Company' }, `Acme Agency (agency ${SEED.companyId})`],
+      ['sub-account', { name: 'Acme Dental', locationId: SEED.locationId, userType: 'Location' }, 'Acme Dental (sub-account)'],
+      ['agency', { name: 'Acme Agency', companyId: SEED.companyId, userType: 'Company' }, 'Acme Agency (agency)'],
     ] as const)('%s: the test names the account and the label shows it', async (connection, expected, label) => {
       const tested = await runFunction(App.authentication.test, sandbox, connection);
       expect(tested).toMatchObject(expected);
