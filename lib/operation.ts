@@ -218,11 +218,22 @@ const outputFieldsFor = (decl: Declaration): OutputField[] | undefined => {
   return fields;
 };
 
-/** Visible sub-account steps get the agency Sub-Account picker first (empty for sub-account connections). */
+/** A step's warning as the editor shows it: a copy field above the inputs. */
+const warningFields = new Map<string, Field>();
+const warningField = (text: string): Field => {
+  let f = warningFields.get(text);
+  if (!f) warningFields.set(text, (f = { key: 'warning', label: 'Warning', type: 'copy', helpText: text }));
+  return f;
+};
+
+/**
+ * The inputs as the editor shows them: the warning first (deletes), then, on visible sub-account steps,
+ * the agency Sub-Account picker (empty for sub-account connections), then the step's own.
+ */
 const inputFieldsFor = (decl: Declaration): InputField[] => {
   const fields = decl.inputFields || [];
-  if ((decl.token || 'sub-account') !== 'sub-account' || decl.hidden) return fields;
-  return [subAccountField, ...fields];
+  const picker = (decl.token || 'sub-account') === 'sub-account' && !decl.hidden ? [subAccountField] : [];
+  return [...(decl.warning ? [warningField(decl.warning)] : []), ...picker, ...fields];
 };
 
 /**

@@ -85,11 +85,18 @@ const ACK_LABELS: Record<string, string> = { succeded: 'Succeeded', succeeded: '
 /**
  * The parts every delete shares: an acknowledgement at most from GHL (an empty answer is success), the
  * result `{id, deleted, …what GHL said}` (the id of the deleted record: from the answer where GHL returns
- * the record, else the input), and output fields that follow the sample. Spread into the declaration:
- * `...deletion('taskId', 'Task ID', { id: 'lJpz…', deleted: true, succeded: true })`.
+ * the record, else the input), output fields that follow the sample, and the editor's warning of what is
+ * deleted. Spread into the declaration:
+ * `...deletion('taskId', 'Task ID', { id: 'lJpz…', deleted: true, succeded: true }, { deletes: 'the task' })`.
  */
-export const deletion = (idKey: string, idLabel: string, sample: Record<string, unknown>, opts: { idFromAnswer?: boolean } = {}) => ({
+export const deletion = (
+  idKey: string,
+  idLabel: string,
+  sample: Record<string, unknown>,
+  opts: { idFromAnswer?: boolean; deletes?: string } = {},
+) => ({
   ack: true as const,
+  ...(opts.deletes ? { warning: `**This permanently deletes ${opts.deletes}.** It cannot be undone.` } : {}),
   result: (data: unknown, input: Record<string, any>): Record<string, unknown> => {
     const said = acknowledgement(data);
     return {

@@ -199,6 +199,11 @@ export interface Declaration {
    * deletes and the like. An empty answer is success; for every other step it is an error.
    */
   ack?: boolean;
+  /**
+   * Shown in the Zap editor above the inputs, as a warning (a `copy` field): what the step deletes, and
+   * that it cannot be undone. Every delete has one (lib/results.ts `deletion`).
+   */
+  warning?: string;
   /** The records carry this model's custom fields: results get them by name too (`customFieldsByName`). */
   customFields?: CustomFieldModel;
   /** List triggers (and dropdown feeders): where the items are and how they page. */
