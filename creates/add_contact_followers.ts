@@ -1,6 +1,8 @@
 import { defineOperation } from '../lib/operation';
-import { contactIdField } from '../lib/fields';
-import { followersBody, followersField, followersOutputFields, followersResult } from '../lib/workflows';
+import { contactIdField, userIdField } from '../lib/fields';
+import { recordAt } from '../lib/results';
+import { CONTACT_FOLLOWERS_OUTPUT_FIELDS } from '../domains/workflows';
+import { userIds } from '../domains/users';
 
 export default defineOperation({
   key: 'add_contact_followers',
@@ -12,14 +14,21 @@ export default defineOperation({
   scopes: ['contacts.write'],
   inputFields: [
     contactIdField(),
-    followersField('Users to add as followers: choose users, map line items, or map a comma-separated list of User IDs.'),
+    {
+      ...userIdField('followers', 'Followers', {
+        required: true,
+        list: true,
+        helpText: 'Users to add as followers: choose users, map line items, or map a comma-separated list of User IDs.',
+      }),
+      to: 'body',
+      as: userIds,
+    },
   ],
-  request: (input) => ({ body: followersBody(input) }),
-  result: followersResult,
+  result: (data, input) => ({ contactId: input.contactId, ...recordAt(data, '', ['followers']) }),
   sample: {
     contactId: 'sx6wyHhbFdRXh302Lunr',
     followers: ['sx6wyHhbFdRXh302Lunr', 'sx6wyHhbFdRXh302LLss'],
     followersAdded: ['Mx6wyHhbFdRXh302Luer', 'Ka6wyHhbFdRXh302LLsAm'],
   },
-  outputFields: followersOutputFields('followersAdded', 'Followers Added'),
+  outputFields: [...CONTACT_FOLLOWERS_OUTPUT_FIELDS, { key: 'followersAdded', label: 'Followers Added' }],
 });

@@ -1,8 +1,7 @@
 import { defineOperation } from '../lib/operation';
-import { compact } from '../lib/http';
 import { contactIdField, workflowIdField } from '../lib/fields';
-import { toIsoInZone } from '../lib/transforms';
-import { WORKFLOW_RESULT_OUTPUT_FIELDS, WORKFLOW_RESULT_SAMPLE, workflowResult } from '../lib/workflows';
+import { acknowledged } from '../lib/results';
+import { WORKFLOW_RESULT_OUTPUT_FIELDS, WORKFLOW_RESULT_SAMPLE, isoAtUtc } from '../domains/workflows';
 
 export default defineOperation({
   key: 'add_contact_to_workflow',
@@ -21,12 +20,13 @@ export default defineOperation({
       label: 'Event Start Time',
       type: 'datetime',
       helpText: 'For workflows that wait on an event date (e.g. an appointment): the event\'s start. Sent as ISO-8601.',
+      to: 'body',
+      as: isoAtUtc,
     },
   ],
-  request: (input) => ({
-    body: compact({ eventStartTime: toIsoInZone(input.eventStartTime, 'eventStartTime', 'UTC', 'Event Start Time') }),
-  }),
-  result: workflowResult,
+  // A JSON body even without a start time (the spec requires one).
+  request: () => ({ body: {} }),
+  result: acknowledged(['contactId', 'workflowId']),
   sample: WORKFLOW_RESULT_SAMPLE,
   outputFields: WORKFLOW_RESULT_OUTPUT_FIELDS,
 });

@@ -1,6 +1,8 @@
 import { recordAt } from '../lib/results';
 import { defineOperation } from '../lib/operation';
-import { FOLLOWERS_OUTPUT_FIELDS, followersField, followersOf, opportunityIdField } from '../lib/opportunities';
+import { userIdField } from '../lib/fields';
+import { FOLLOWERS_OUTPUT_FIELDS, OPPORTUNITY_ID } from '../domains/opportunities';
+import { userIds } from '../domains/users';
 
 export default defineOperation({
   key: 'add_followers',
@@ -10,13 +12,23 @@ export default defineOperation({
   description: 'Adds users as followers of an opportunity.',
   endpoint: { method: 'POST', path: '/opportunities/{id}/followers' },
   scopes: ['opportunities.write'],
-  inputFields: [opportunityIdField(), followersField()],
-  request: (input) => ({ path: { id: input.opportunityId }, body: { followers: followersOf(input) } }),
+  inputFields: [
+    OPPORTUNITY_ID,
+    {
+      ...userIdField('followers', 'Followers', {
+        list: true,
+        required: true,
+        helpText: 'Users who follow the opportunity. Choose users, or map User IDs (a comma-separated list works).',
+      }),
+      to: 'body',
+      as: userIds,
+    },
+  ],
   result: (data, input) => ({ id: input.opportunityId, ...recordAt(data, '', ['followers']) }),
   sample: {
     id: 'yWQobCRIhRguQtD2llvk',
     followers: ['sx6wyHhbFdRXh302Lunr', 'Mx6wyHhbFdRXh302Luer'],
     followersAdded: ['Mx6wyHhbFdRXh302Luer'],
   },
-  outputFields: FOLLOWERS_OUTPUT_FIELDS('followersAdded', 'Followers Added'),
+  outputFields: [...FOLLOWERS_OUTPUT_FIELDS, { key: 'followersAdded', label: 'Followers Added' }],
 });

@@ -1,8 +1,9 @@
 import { defineOperation } from '../lib/operation';
 import { InputError } from '../lib/http';
 import { businessIdField } from '../lib/fields';
-import { toList } from '../lib/transforms';
+import { nonEmpty } from '../lib/transforms';
 import { record } from '../lib/results';
+import { contactIds } from '../domains/businesses';
 
 export default defineOperation({
   key: 'bulk_business_update',
@@ -28,20 +29,20 @@ export default defineOperation({
       list: true,
       dynamic: 'dropdown_contacts.id.name',
       helpText: 'Contact IDs: choose contacts, map line items, or map a comma-separated list of IDs.',
+      to: 'body',
+      as: contactIds,
     },
     businessIdField('businessId', {
       required: false,
       helpText: 'Required to add: the business the contacts join. Ignored when removing.',
     }),
   ],
+  // Adding needs the business; removing sends a null businessId (the contacts leave their business).
   request: (input) => {
-    const ids = toList(input.ids);
-    if (ids.length === 0) throw new InputError('The Contacts field is required but was empty.', 'ids');
-    const remove = input.action === 'remove';
-    const businessId = String(input.businessId ?? '').trim();
-    if (!remove && !businessId) throw new InputError('Choose the Business to add the contacts to.', 'businessId');
-    // A null businessId removes the contacts from their business.
-    return { body: { ids, businessId: remove ? null : businessId } };
+    if (input.action === 'remove') return { body: { businessId: null } };
+    const businessId = nonEmpty(input.businessId);
+    if (!businessId) throw new InputError('Choose the Business to add the contacts to.', 'businessId');
+    return { body: { businessId } };
   },
   result: record('', 'success'),
   sample: { success: true, ids: ['IDqvFHGColiyK6jiatuz', 'pOC0uJ97VYOKH2m3fkMD'] },

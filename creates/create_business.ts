@@ -1,5 +1,6 @@
 import { defineOperation } from '../lib/operation';
-import { BUSINESS_OUTPUT_FIELDS, BUSINESS_SAMPLE, businessBody, businessInputs, businessOf } from '../lib/businesses';
+import { unwrapRecord } from '../lib/results';
+import { BUSINESS_DETAILS, BUSINESS_KEYS, BUSINESS_NAME, BUSINESS_OUTPUT_FIELDS, BUSINESS_SAMPLE } from '../domains/businesses';
 
 export default defineOperation({
   key: 'create_business',
@@ -10,9 +11,8 @@ export default defineOperation({
   endpoint: { method: 'POST', path: '/businesses/' },
   scopes: ['businesses.write'],
   location: 'body',
-  inputFields: businessInputs({ nameRequired: true }),
-  request: (input) => ({ body: businessBody(input) }),
-  result: businessOf,
+  inputFields: [BUSINESS_NAME, ...BUSINESS_DETAILS],
+  result: (data) => unwrapRecord(data, BUSINESS_KEYS),
   sample: BUSINESS_SAMPLE,
   outputFields: BUSINESS_OUTPUT_FIELDS,
 });

@@ -1,13 +1,16 @@
-import { recordAt } from '../lib/results';
-import { CUSTOM_FIELDS_SCOPE, fetchCustomFieldDefs, hasCustomFieldInput } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import {
+  ASSIGNED_TO,
+  CONTACT_ID,
+  MONETARY_VALUE,
+  OPPORTUNITY_CUSTOM_FIELDS,
+  OPPORTUNITY_NAME,
   OPPORTUNITY_OUTPUT_FIELDS,
   OPPORTUNITY_SAMPLE,
-  opportunityBody,
-  opportunityInputs,
-  opportunityResult,
-} from '../lib/opportunities';
+  PIPELINE_ID,
+  PIPELINE_STAGE_ID,
+  STATUS,
+} from '../domains/opportunities';
 
 export default defineOperation({
   key: 'create_opportunity',
@@ -16,14 +19,11 @@ export default defineOperation({
   label: 'Create Opportunity',
   description: 'Creates a new opportunity for a contact in a pipeline, with its value, owner and custom fields.',
   endpoint: { method: 'POST', path: '/opportunities/' },
-  scopes: ['opportunities.write', CUSTOM_FIELDS_SCOPE],
+  scopes: ['opportunities.write'],
   location: 'body',
-  inputFields: opportunityInputs({ required: true, contact: true }),
-  request: async (input, ctx) => ({
-    body: { ...opportunityBody(input, { defs: (hasCustomFieldInput(input) ? await fetchCustomFieldDefs(ctx.z, ctx.bundle, 'opportunity', ctx) : undefined) }), contactId: input.contactId },
-  }),
-  result: (data, _input, ctx) => opportunityResult(recordAt(data, 'opportunity'), ctx),
+  customFields: 'opportunity',
+  inputFields: [PIPELINE_ID, PIPELINE_STAGE_ID, OPPORTUNITY_NAME, STATUS, CONTACT_ID, MONETARY_VALUE, ASSIGNED_TO, OPPORTUNITY_CUSTOM_FIELDS],
+  result: 'opportunity',
   sample: OPPORTUNITY_SAMPLE,
   outputFields: OPPORTUNITY_OUTPUT_FIELDS,
-  extraRequests: 'custom field definitions, when the opportunity has custom fields',
 });

@@ -1,5 +1,19 @@
 import { defineOperation } from '../lib/operation';
-import { USER_OUTPUT_FIELDS, USER_SAMPLE, createUserBody, userInputs } from '../lib/users';
+import { InputError } from '../lib/http';
+import { toList } from '../lib/transforms';
+import {
+  FIRST_NAME,
+  LAST_NAME,
+  PHONE,
+  PLATFORM_LANGUAGE,
+  PROFILE_PHOTO,
+  ROLE,
+  USER_OUTPUT_FIELDS,
+  USER_SAMPLE,
+  USER_TYPE,
+  companyIdOf,
+  subAccountsField,
+} from '../domains/users';
 import { record } from '../lib/results';
 
 export default defineOperation({
@@ -12,8 +26,28 @@ export default defineOperation({
   endpoint: { method: 'POST', path: '/users/' },
   scopes: ['users.write'],
   token: 'either',
-  inputFields: userInputs({ create: true }),
-  request: (input, ctx) => ({ body: createUserBody(input, ctx) }),
+  inputFields: [
+    { ...FIRST_NAME, required: true },
+    { ...LAST_NAME, required: true },
+    { key: 'email', label: 'Email', required: true, helpText: 'The login email, e.g. john@deo.com.', to: 'body', as: 'email' },
+    { key: 'password', label: 'Password', type: 'password', required: true, helpText: "The new user's password.", to: 'body' },
+    PHONE,
+    { ...USER_TYPE, required: true, default: 'account' },
+    { ...ROLE, required: true, default: 'user' },
+    subAccountsField('The sub-accounts the user can access (required for sub-account users).'),
+    PROFILE_PHOTO,
+    PLATFORM_LANGUAGE,
+  ],
+  // The company from the connection; a sub-account connection adds the user to its own sub-account, an
+  // agency connection to the chosen ones (at least one for a sub-account user).
+  request: (input, ctx) => {
+    if (ctx.userType !== 'Company') return { body: { companyId: companyIdOf(ctx), locationIds: [ctx.locationId] } };
+    const locationIds = toList(input.locationIds);
+    if (locationIds.length === 0 && String(input.type).trim().toLowerCase() === 'account') {
+      throw new InputError('Choose at least one Sub-Account for a sub-account user.', 'locationIds');
+    }
+    return { body: { companyId: companyIdOf(ctx), locationIds } };
+  },
   result: record('', 'id'),
   sample: USER_SAMPLE,
   outputFields: USER_OUTPUT_FIELDS,

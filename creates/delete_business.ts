@@ -1,6 +1,6 @@
 import { deletion } from '../lib/results';
 import { defineOperation } from '../lib/operation';
-import { businessIdField } from '../lib/fields';
+import { BUSINESS_ID } from '../domains/businesses';
 
 export default defineOperation({
   key: 'delete_business',
@@ -11,5 +11,5 @@ export default defineOperation({
   endpoint: { method: 'DELETE', path: '/businesses/{businessId}' },
   ...deletion('businessId', 'Business ID', { id: '63771dcac1116f0e21de8e12', deleted: true, success: true }),
   scopes: ['businesses.write'],
-  inputFields: [businessIdField()],
+  inputFields: [BUSINESS_ID],
 });

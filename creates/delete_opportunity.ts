@@ -1,6 +1,6 @@
 import { deletion } from '../lib/results';
 import { defineOperation } from '../lib/operation';
-import { opportunityIdField } from '../lib/opportunities';
+import { OPPORTUNITY_ID } from '../domains/opportunities';
 
 export default defineOperation({
   key: 'delete_opportunity',
@@ -11,6 +11,5 @@ export default defineOperation({
   endpoint: { method: 'DELETE', path: '/opportunities/{id}' },
   ...deletion('opportunityId', 'Opportunity ID', { id: 'yWQobCRIhRguQtD2llvk', deleted: true, succeded: true }),
   scopes: ['opportunities.write'],
-  inputFields: [opportunityIdField()],
-  request: (input) => ({ path: { id: input.opportunityId } }),
+  inputFields: [OPPORTUNITY_ID],
 });

@@ -1,6 +1,6 @@
 import { deletion } from '../lib/results';
 import { defineOperation } from '../lib/operation';
-import { userIdField } from '../lib/fields';
+import { USER_ID } from '../domains/users';
 
 export default defineOperation({
   key: 'delete_user',
@@ -12,5 +12,5 @@ export default defineOperation({
   ...deletion('userId', 'User ID', { id: '0IHuJvc2ofPAAA8GzTRi', deleted: true, succeded: true, message: 'Queued deleting user with e-mail john@deo.com and name John Deo. Will take effect in a few minutes.' }),
   scopes: ['users.write'],
   token: 'either',
-  inputFields: [userIdField('userId', 'User', { required: true })],
+  inputFields: [USER_ID],
 });

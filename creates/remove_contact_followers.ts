@@ -1,6 +1,8 @@
 import { defineOperation } from '../lib/operation';
-import { contactIdField } from '../lib/fields';
-import { followersBody, followersField, followersOutputFields, followersResult } from '../lib/workflows';
+import { contactIdField, userIdField } from '../lib/fields';
+import { recordAt } from '../lib/results';
+import { CONTACT_FOLLOWERS_OUTPUT_FIELDS } from '../domains/workflows';
+import { userIds } from '../domains/users';
 
 export default defineOperation({
   key: 'remove_contact_followers',
@@ -12,14 +14,21 @@ export default defineOperation({
   scopes: ['contacts.write'],
   inputFields: [
     contactIdField(),
-    followersField('Users to remove: choose users, map line items, or map a comma-separated list of User IDs.'),
+    {
+      ...userIdField('followers', 'Followers', {
+        required: true,
+        list: true,
+        helpText: 'Users to remove: choose users, map line items, or map a comma-separated list of User IDs.',
+      }),
+      to: 'body',
+      as: userIds,
+    },
   ],
-  request: (input) => ({ body: followersBody(input) }),
-  result: followersResult,
+  result: (data, input) => ({ contactId: input.contactId, ...recordAt(data, '', ['followers']) }),
   sample: {
     contactId: 'sx6wyHhbFdRXh302Lunr',
     followers: ['sx6wyHhbFdRXh302Lunr'],
     followersRemoved: ['Mx6wyHhbFdRXh302Luer'],
   },
-  outputFields: followersOutputFields('followersRemoved', 'Followers Removed'),
+  outputFields: [...CONTACT_FOLLOWERS_OUTPUT_FIELDS, { key: 'followersRemoved', label: 'Followers Removed' }],
 });

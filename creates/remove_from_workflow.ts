@@ -1,6 +1,7 @@
 import { defineOperation } from '../lib/operation';
 import { contactIdField, workflowIdField } from '../lib/fields';
-import { WORKFLOW_RESULT_OUTPUT_FIELDS, WORKFLOW_RESULT_SAMPLE, workflowResult } from '../lib/workflows';
+import { acknowledged } from '../lib/results';
+import { WORKFLOW_RESULT_OUTPUT_FIELDS, WORKFLOW_RESULT_SAMPLE } from '../domains/workflows';
 
 export default defineOperation({
   key: 'remove_from_workflow',
@@ -14,7 +15,7 @@ export default defineOperation({
   inputFields: [contactIdField(), workflowIdField()],
   // The spec requires a JSON body here (its only property, eventStartTime, means nothing on removal).
   request: () => ({ body: {} }),
-  result: workflowResult,
+  result: acknowledged(['contactId', 'workflowId']),
   sample: WORKFLOW_RESULT_SAMPLE,
   outputFields: WORKFLOW_RESULT_OUTPUT_FIELDS,
 });

@@ -1,15 +1,31 @@
-import { recordAt } from '../lib/results';
-import { CUSTOM_FIELDS_SCOPE, fetchCustomFieldDefs, hasCustomFieldInput } from '../lib/custom-fields';
+import { hasCustomFieldInput } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { InputError } from '../lib/http';
+import { isBlank } from '../lib/transforms';
+import type { InputField } from '../lib/types';
 import {
+  ASSIGNED_TO,
+  MONETARY_VALUE,
+  OPPORTUNITY_CUSTOM_FIELDS,
+  OPPORTUNITY_ID,
+  OPPORTUNITY_NAME_OPTIONAL,
   OPPORTUNITY_OUTPUT_FIELDS,
   OPPORTUNITY_SAMPLE,
-  opportunityBody,
-  opportunityIdField,
-  opportunityInputs,
-  opportunityResult,
-} from '../lib/opportunities';
+  PIPELINE_ID_OPTIONAL,
+  PIPELINE_STAGE_ID,
+  STATUS_OPTIONAL,
+} from '../domains/opportunities';
+
+/** What an update may change: the bound fields and the custom fields. */
+const CHANGES: InputField[] = [
+  PIPELINE_ID_OPTIONAL,
+  PIPELINE_STAGE_ID,
+  OPPORTUNITY_NAME_OPTIONAL,
+  STATUS_OPTIONAL,
+  MONETARY_VALUE,
+  ASSIGNED_TO,
+  OPPORTUNITY_CUSTOM_FIELDS,
+];
 
 export default defineOperation({
   key: 'update_opportunity',
@@ -18,17 +34,16 @@ export default defineOperation({
   label: 'Update Opportunity',
   description: 'Updates an opportunity: name, pipeline and stage, status, value, assigned user or custom fields. Empty fields are left unchanged.',
   endpoint: { method: 'PUT', path: '/opportunities/{id}' },
-  scopes: ['opportunities.write', CUSTOM_FIELDS_SCOPE],
-  inputFields: [opportunityIdField(), ...opportunityInputs({ required: false })],
-  request: async (input, ctx) => {
-    const body = opportunityBody(input, { defs: (hasCustomFieldInput(input) ? await fetchCustomFieldDefs(ctx.z, ctx.bundle, 'opportunity', ctx) : undefined) });
-    if (Object.keys(body).length === 0) {
+  scopes: ['opportunities.write'],
+  customFields: 'opportunity',
+  inputFields: [OPPORTUNITY_ID, ...CHANGES],
+  request: (input) => {
+    if (CHANGES.every((f) => (typeof f === 'function' ? !hasCustomFieldInput(input) : isBlank(input[f.key])))) {
       throw new InputError('Nothing to update: fill in at least one field besides the Opportunity ID.', 'name');
     }
-    return { path: { id: input.opportunityId }, body };
+    return {};
   },
-  result: (data, _input, ctx) => opportunityResult(recordAt(data, 'opportunity'), ctx),
+  result: 'opportunity',
   sample: OPPORTUNITY_SAMPLE,
   outputFields: OPPORTUNITY_OUTPUT_FIELDS,
-  extraRequests: 'custom field definitions, when the opportunity has custom fields',
 });

@@ -1,6 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { compact } from '../lib/http';
-import { checkStatus, lostReasonIdField, opportunityIdField, statusField } from '../lib/opportunities';
+import { checkStatus, LOST_REASON_ID, OPPORTUNITY_ID, STATUS_OPTIONAL } from '../domains/opportunities';
 
 export default defineOperation({
   key: 'update_opportunity_status',
@@ -11,11 +10,8 @@ export default defineOperation({
   endpoint: { method: 'PUT', path: '/opportunities/{id}/status' },
   ack: true,
   scopes: ['opportunities.write'],
-  inputFields: [opportunityIdField(), statusField({ required: true, helpText: 'The new status.' }), lostReasonIdField],
-  request: (input) => ({
-    path: { id: input.opportunityId },
-    body: compact({ status: checkStatus(input.status), lostReasonId: input.lostReasonId }),
-  }),
+  inputFields: [OPPORTUNITY_ID, { ...STATUS_OPTIONAL, required: true, helpText: 'The new status.' }, LOST_REASON_ID],
+  // What GHL said, with the opportunity and the status it now has (GHL answers an acknowledgement at most).
   result: (data, input) => ({
     ...(data && typeof data === 'object' ? data : {}),
     id: input.opportunityId,

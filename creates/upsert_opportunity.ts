@@ -1,19 +1,21 @@
-import { recordAt } from '../lib/results';
-import { CUSTOM_FIELDS_SCOPE, fetchCustomFieldDefs, hasCustomFieldInput } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
-import { compact } from '../lib/http';
-import { toBool } from '../lib/transforms';
+import { userIdField } from '../lib/fields';
+import { recordAt } from '../lib/results';
+import { toList } from '../lib/transforms';
 import {
+  ASSIGNED_TO,
+  CONTACT_ID,
+  LOST_REASON_ID,
+  MONETARY_VALUE,
+  OPPORTUNITY_CUSTOM_FIELDS,
+  OPPORTUNITY_ID,
+  OPPORTUNITY_NAME_OPTIONAL,
   OPPORTUNITY_OUTPUT_FIELDS,
   OPPORTUNITY_SAMPLE,
-  followersField,
-  followersOf,
-  lostReasonIdField,
-  opportunityBody,
-  opportunityIdField,
-  opportunityInputs,
-  opportunityResult,
-} from '../lib/opportunities';
+  PIPELINE_ID,
+  PIPELINE_STAGE_ID,
+  STATUS_OPTIONAL,
+} from '../domains/opportunities';
 
 /**
  * Upsert: with an Opportunity ID that opportunity is updated; otherwise GHL updates the contact's
@@ -28,18 +30,33 @@ export default defineOperation({
   description:
     "Creates an opportunity, or updates the contact's existing opportunity in the pipeline (or the one whose ID you give).",
   endpoint: { method: 'POST', path: '/opportunities/upsert' },
-  scopes: ['opportunities.write', CUSTOM_FIELDS_SCOPE],
+  scopes: ['opportunities.write'],
   location: 'body',
+  customFields: 'opportunity',
   inputFields: [
-    opportunityIdField({
+    {
+      ...OPPORTUNITY_ID,
       required: false,
       helpText: 'Leave empty to match by contact and pipeline; give an Opportunity ID to update that opportunity.',
-    }),
-    ...opportunityInputs({ required: false, contact: true }).map((f) =>
-      typeof f !== 'function' && (f.key === 'pipelineId' || f.key === 'contactId') ? { ...f, required: true } : f,
-    ),
-    lostReasonIdField,
-    followersField({ required: false, helpText: 'Users to add to (or remove from) the followers. Choose users, or map User IDs.' }),
+      to: 'body',
+    },
+    PIPELINE_ID,
+    PIPELINE_STAGE_ID,
+    OPPORTUNITY_NAME_OPTIONAL,
+    STATUS_OPTIONAL,
+    CONTACT_ID,
+    MONETARY_VALUE,
+    ASSIGNED_TO,
+    OPPORTUNITY_CUSTOM_FIELDS,
+    LOST_REASON_ID,
+    {
+      ...userIdField('followers', 'Followers', {
+        list: true,
+        required: false,
+        helpText: 'Users to add to (or remove from) the followers. Choose users, or map User IDs.',
+      }),
+      to: 'body',
+    },
     {
       key: 'followersActionType',
       label: 'Followers Action',
@@ -51,26 +68,12 @@ export default defineOperation({
       label: 'Remove All Followers',
       type: 'boolean',
       helpText: 'Remove every follower of the opportunity.',
+      to: 'body',
     },
   ],
-  request: async (input, ctx) => {
-    const defs = (hasCustomFieldInput(input) ? await fetchCustomFieldDefs(ctx.z, ctx.bundle, 'opportunity', ctx) : undefined);
-    const followers = followersOf(input);
-    const removeAll = toBool(input.isRemoveAllFollowers, 'isRemoveAllFollowers', 'Remove All Followers');
-    return {
-      body: compact({
-        id: input.opportunityId,
-        ...opportunityBody(input, { defs }),
-        contactId: input.contactId,
-        lostReasonId: input.lostReasonId,
-        followers: followers.length ? followers : undefined,
-        followersActionType: followers.length ? input.followersActionType || 'add' : undefined,
-        isRemoveAllFollowers: removeAll,
-      }),
-    };
-  },
-  result: async (data, _input, ctx) => ({ ...(await opportunityResult(recordAt(data, 'opportunity'), ctx)), new: Boolean(data.new) }),
+  // The followers action only goes with followers.
+  request: (input) => (toList(input.followers).length ? { body: { followersActionType: input.followersActionType || 'add' } } : {}),
+  result: (data) => ({ ...recordAt(data, 'opportunity'), new: Boolean(data.new) }),
   sample: { ...OPPORTUNITY_SAMPLE, new: true },
   outputFields: [...OPPORTUNITY_OUTPUT_FIELDS, { key: 'new', label: 'Was Created', type: 'boolean' }],
-  extraRequests: 'custom field definitions, when the opportunity has custom fields',
 });

@@ -3,6 +3,7 @@
  * the pipeline/stage dropdowns, custom fields, and input errors.
  */
 import { AGENCY_AUTH, App, COMPANY_ID, inputFields, LOCATION_ID, mockGhl, perform, setupNock } from './helpers';
+import { opportunityStatus, statusFilter } from '../domains/opportunities';
 
 setupNock();
 
@@ -517,5 +518,31 @@ describe('opportunity and lost-reason dropdowns', () => {
       reply: { lostReasons: [{ id: 'lr1', name: 'Too expensive' }], total: 1 },
     });
     expect(await perform('triggers', 'dropdown_lost_reasons', {})).toEqual([{ id: 'lr1', name: 'Too expensive' }]);
+  });
+});
+
+describe('status conversions', () => {
+  const STATUS = { key: 'status', label: 'Status' };
+  const run = (conv: typeof opportunityStatus, v: unknown) => conv(v, STATUS, {}, {} as any);
+
+  test('a status to set: trimmed and lower-cased, one of open, won, lost or abandoned', () => {
+    expect(run(opportunityStatus, ' Won ')).toBe('won');
+    expect(run(opportunityStatus, 'abandoned')).toBe('abandoned');
+    expect(() => run(opportunityStatus, 'all')).toThrow('The Status field must be one of open, won, lost or abandoned, got "all".');
+    expect(() => run(opportunityStatus, 'pending')).toThrow(/got "pending"/);
+  });
+
+  test('a status to search for: a status, or "all" (any status)', () => {
+    expect(run(statusFilter, 'ALL ')).toBe('all');
+    expect(run(statusFilter, 'Lost')).toBe('lost');
+    expect(() => run(statusFilter, 'closed')).toThrow(/Status field must be one of open, won, lost or abandoned, got "closed"/);
+  });
+});
+
+describe('Add Followers: a followers value that splits into nothing', () => {
+  test('is the required error, not an empty list sent', async () => {
+    await expect(perform('creates', 'add_followers', { opportunityId: OPP.id, followers: ' , ' })).rejects.toThrow(
+      /The Followers field is required but was empty/,
+    );
   });
 });

@@ -3,6 +3,7 @@
  * sub-account and agency connections, and the agency-only cases.
  */
 import { AGENCY_AUTH, App, COMPANY_ID, inputFields, LOCATION_ID, mockGhl, perform, setupNock } from './helpers';
+import { emailList, userIds, userType } from '../domains/users';
 
 setupNock();
 
@@ -278,5 +279,31 @@ describe('Delete User', () => {
     const reply = { succeded: true, message: 'Queued deleting user with e-mail john@deo.com and name John Deo. Will take effect in a few minutes.' };
     mockGhl({ method: 'DELETE', path: `/users/${USER.id}`, version: V, reply });
     expect(await perform('creates', 'delete_user', { userId: USER.id })).toEqual({ ...reply, id: USER.id, deleted: true });
+  });
+});
+
+describe('user conversions', () => {
+  const at = (key: string, label: string) => ({ key, label });
+
+  test('userType: account or agency (trimmed, any case); agency users need an agency connection', () => {
+    const TYPE = at('type', 'User Type');
+    expect(userType(' Account ', TYPE, {}, { userType: 'Location' } as any)).toBe('account');
+    expect(userType('AGENCY', TYPE, {}, { userType: 'Company' } as any)).toBe('agency');
+    expect(() => userType('agency', TYPE, {}, { userType: 'Location' } as any)).toThrow(/Agency users can only be managed with an agency connection/);
+    expect(() => userType('owner', TYPE, {}, { userType: 'Company' } as any)).toThrow('The User Type field must be "account" or "agency", got "owner".');
+  });
+
+  test('userIds: picked ids, line items and comma lists; nothing left after splitting is the required error', () => {
+    const FOLLOWERS = at('followers', 'Followers');
+    expect(userIds(['u1, u2', 'u3'], FOLLOWERS, {}, {} as any)).toEqual(['u1', 'u2', 'u3']);
+    expect(userIds('u1\nu2', FOLLOWERS, {}, {} as any)).toEqual(['u1', 'u2']);
+    expect(() => userIds(' , ', FOLLOWERS, {}, {} as any)).toThrow('The Followers field is required but was empty.');
+  });
+
+  test('emailList: each address checked and numbered in the error, sent as comma-separated text', () => {
+    const EMAILS = at('emails', 'Emails');
+    expect(emailList(['john@deo.com, jane@deo.com'], EMAILS, {}, {} as any)).toBe('john@deo.com,jane@deo.com');
+    expect(() => emailList('john@deo.com, nope', EMAILS, {}, {} as any)).toThrow(/Emails \(#2\) field is not a valid email address: "nope"/);
+    expect(() => emailList(',', EMAILS, {}, {} as any)).toThrow('The Emails field is required but was empty.');
   });
 });

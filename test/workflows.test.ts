@@ -2,6 +2,7 @@
  * Workflows & Campaigns: every operation's exact request (method, path, query, Version, body) and result shape.
  */
 import { AGENCY_AUTH, COMPANY_ID, LOCATION_ID, mockGhl, perform, setupNock } from './helpers';
+import { isoAtUtc } from '../domains/workflows';
 
 setupNock();
 
@@ -158,5 +159,19 @@ describe('Bulk Business Update', () => {
     await expect(perform('creates', 'bulk_business_update', { action: 'add', ids: 'c1' })).rejects.toThrow(
       /Choose the Business/,
     );
+  });
+});
+
+describe('isoAtUtc', () => {
+  const START = { key: 'eventStartTime', label: 'Event Start Time' };
+  const bundle = { meta: { timezone: 'America/Chicago' } };
+
+  test('the instant at UTC with an explicit offset, whatever the Zap timezone', () => {
+    expect(isoAtUtc('2021-06-23T03:30:00+01:00', START, {}, { bundle } as any)).toBe('2021-06-23T02:30:00+00:00');
+    expect(isoAtUtc('2021-06-23 09:00', START, { timezone: 'Asia/Kolkata' }, { bundle } as any)).toBe('2021-06-23T09:00:00+00:00');
+  });
+
+  test('a value that is not a date is an input error naming the field', () => {
+    expect(() => isoAtUtc('soon', START, {}, { bundle } as any)).toThrow(/The Event Start Time field is not a date/);
   });
 });

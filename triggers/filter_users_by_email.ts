@@ -1,7 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { InputError } from '../lib/http';
-import { checkEmail, toBool, toList } from '../lib/transforms';
-import { USER_OUTPUT_FIELDS, USER_SAMPLE, companyIdOf } from '../lib/users';
+import { USER_OUTPUT_FIELDS, USER_SAMPLE, companyIdOf, emailList } from '../domains/users';
 
 export default defineOperation({
   key: 'filter_users_by_email',
@@ -19,23 +17,15 @@ export default defineOperation({
       required: true,
       list: true,
       helpText: 'The email addresses to look for (a comma-separated list works too).',
+      to: 'body',
+      as: emailList,
     },
-    { key: 'deleted', label: 'Deleted Users', type: 'boolean', helpText: 'Yes: look among deleted users instead.' },
+    { key: 'deleted', label: 'Deleted Users', type: 'boolean', helpText: 'Yes: look among deleted users instead.', to: 'body' },
   ],
-  request: (input, ctx) => {
-    const emails = toList(input.emails).map((e, i) => checkEmail(e, 'emails', `Emails (#${i + 1})`) as string);
-    if (emails.length === 0) throw new InputError('The Emails field is required but was empty.', 'emails');
-    return {
-      body: {
-        companyId: companyIdOf(ctx),
-        emails: emails.join(','),
-        deleted: toBool(input.deleted, 'deleted', 'Deleted Users'),
-        skip: String(ctx.page * ctx.pageSize),
-        limit: String(ctx.pageSize),
-        projection: 'all',
-      },
-    };
-  },
+  // The body pages itself, in text.
+  request: (_input, ctx) => ({
+    body: { companyId: companyIdOf(ctx), skip: String(ctx.page * ctx.pageSize), limit: String(ctx.pageSize), projection: 'all' },
+  }),
   list: { key: 'users', paging: { style: 'body', size: 100 } },
   sample: USER_SAMPLE,
   outputFields: USER_OUTPUT_FIELDS,

@@ -1,6 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { userIdField } from '../lib/fields';
-import { USER_OUTPUT_FIELDS, USER_SAMPLE } from '../lib/users';
+import { USER_ID, USER_OUTPUT_FIELDS, USER_SAMPLE } from '../domains/users';
 import { record } from '../lib/results';
 
 export default defineOperation({
@@ -12,7 +11,7 @@ export default defineOperation({
   endpoint: { method: 'GET', path: '/users/{userId}' },
   scopes: ['users.readonly'],
   token: 'either',
-  inputFields: [userIdField('userId', 'User', { required: true })],
+  inputFields: [USER_ID],
   result: record('', 'id'),
   sample: USER_SAMPLE,
   outputFields: USER_OUTPUT_FIELDS,

@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { BUSINESS_OUTPUT_FIELDS, BUSINESS_SAMPLE } from '../lib/businesses';
+import { BUSINESS_OUTPUT_FIELDS, BUSINESS_SAMPLE } from '../domains/businesses';
 
 export default defineOperation({
   key: 'list_businesses_by_location',

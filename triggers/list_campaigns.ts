@@ -15,9 +15,9 @@ export default defineOperation({
       label: 'Status',
       choices: { published: 'Published', draft: 'Draft' },
       helpText: 'Only campaigns with this status. Leave empty for all.',
+      to: 'query',
     },
   ],
-  request: (input) => ({ query: { status: input.status } }),
   // Campaigns carry no creation date and GHL returns them all at once: each fires once, by id.
   list: { key: 'campaigns' },
   sample: { id: 'mIVALPYuTD7YjUHnFEx4', name: 'test', status: 'published', locationId: 've9EPM428h8vShlRW1KT' },

@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { USER_OUTPUT_FIELDS, USER_SAMPLE } from '../lib/users';
+import { USER_OUTPUT_FIELDS, USER_SAMPLE } from '../domains/users';
 
 export default defineOperation({
   key: 'list_users_by_location',

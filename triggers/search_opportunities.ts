@@ -1,15 +1,13 @@
-import { CUSTOM_FIELDS_SCOPE } from '../lib/custom-fields';
 import { defineOperation } from '../lib/operation';
 import { contactIdField, userIdField } from '../lib/fields';
 import {
   OPPORTUNITY_OUTPUT_FIELDS,
   OPPORTUNITY_SAMPLE,
-  opportunityResult,
-  opportunitySearchQuery,
-  pipelineIdField,
-  pipelineStageIdField,
-  statusField,
-} from '../lib/opportunities';
+  PIPELINE_FILTER,
+  STAGE_FILTER,
+  STATUS_CHOICES,
+  statusFilter,
+} from '../domains/opportunities';
 
 export default defineOperation({
   key: 'search_opportunities',
@@ -18,28 +16,38 @@ export default defineOperation({
   label: 'Search Opportunities',
   description: 'Triggers when a new opportunity matching your filters is added (newest first).',
   endpoint: { method: 'GET', path: '/opportunities/search' },
-  scopes: ['opportunities.readonly', CUSTOM_FIELDS_SCOPE],
+  scopes: ['opportunities.readonly'],
+  customFields: 'opportunity',
   location: 'query:location_id',
   inputFields: [
     {
       key: 'q',
       label: 'Search Text',
       helpText: "Only opportunities whose name or contact's name, email or phone contain this text. Leave empty for every new opportunity.",
+      to: 'query',
+      as: 'id', // trimmed
     },
-    pipelineIdField({ required: false, helpText: 'Only opportunities in this pipeline.' }),
-    pipelineStageIdField({ helpText: 'Only opportunities in this stage of the chosen pipeline.' }),
-    statusField({ allowAll: true, helpText: 'Only opportunities with this status (empty or "All": any status).' }),
-    userIdField('assignedTo', 'Assigned User', { helpText: 'Only opportunities assigned to this user.' }),
-    contactIdField({ required: false, helpText: 'Only opportunities of this contact.' }),
+    PIPELINE_FILTER,
+    STAGE_FILTER,
+    {
+      key: 'status',
+      label: 'Status',
+      required: false,
+      // "All" is only a search filter value, never a status to set.
+      choices: { ...STATUS_CHOICES, all: 'All' },
+      helpText: 'Only opportunities with this status (empty or "All": any status).',
+      to: 'query',
+      as: statusFilter,
+    },
+    { ...userIdField('assignedTo', 'Assigned User', { helpText: 'Only opportunities assigned to this user.' }), to: 'query', name: 'assigned_to' },
+    { ...contactIdField({ required: false, helpText: 'Only opportunities of this contact.' }), to: 'query', name: 'contact_id', as: 'id' },
   ],
-  request: (input) => ({ query: opportunitySearchQuery(input) }),
+  request: () => ({ query: { order: 'added_desc' } }),
   list: {
     key: 'opportunities',
     paging: { style: 'page/limit', size: 100 },
     sortBy: 'createdAt',
-    each: (o, _input, ctx) => opportunityResult(o, ctx),
   },
   sample: OPPORTUNITY_SAMPLE,
   outputFields: OPPORTUNITY_OUTPUT_FIELDS,
-  extraRequests: 'custom field definitions, when an opportunity has custom fields',
 });

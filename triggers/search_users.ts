@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { USER_OUTPUT_FIELDS, USER_ROLE_CHOICES, USER_SAMPLE, companyIdOf, optionalSubAccountField } from '../lib/users';
+import { USER_OUTPUT_FIELDS, USER_ROLE_CHOICES, USER_SAMPLE, agencyOnly, companyIdOf } from '../domains/users';
 
 export default defineOperation({
   key: 'search_users',
@@ -11,26 +11,29 @@ export default defineOperation({
   scopes: ['users.readonly'],
   token: 'either',
   inputFields: [
-    optionalSubAccountField('Only users of this sub-account. Leave empty for every user of the agency.'),
-    { key: 'query', label: 'Search Text', helpText: "Only users whose name, email or phone contain this text." },
-    { key: 'role', label: 'Role', choices: USER_ROLE_CHOICES, helpText: 'Only users with this role.' },
+    // Agency connections only: an optional sub-account filter (the connection's sub-account, ctx.locationId).
+    agencyOnly(
+      {
+        key: 'locationId',
+        label: 'Sub-Account',
+        required: false,
+        dynamic: 'dropdown_sub_accounts.id.name',
+        helpText: 'Only users of this sub-account. Leave empty for every user of the agency.',
+      },
+      'sub-account filter (agency connections; no request)',
+    ),
+    { key: 'query', label: 'Search Text', helpText: "Only users whose name, email or phone contain this text.", to: 'query' },
+    { key: 'role', label: 'Role', choices: USER_ROLE_CHOICES, helpText: 'Only users with this role.', to: 'query' },
     {
       key: 'type',
       label: 'User Type',
       choices: { account: 'Sub-account users', agency: 'Agency users' },
       helpText: 'Only users of this type.',
+      to: 'query',
     },
   ],
-  request: (input, ctx) => ({
-    query: {
-      companyId: companyIdOf(ctx),
-      locationId: ctx.locationId || undefined,
-      query: input.query,
-      role: input.role,
-      type: input.type,
-      sort: 'dateAdded',
-      sortDirection: 'desc',
-    },
+  request: (_input, ctx) => ({
+    query: { companyId: companyIdOf(ctx), locationId: ctx.locationId || undefined, sort: 'dateAdded', sortDirection: 'desc' },
   }),
   list: { key: 'users', paging: { style: 'limit/skip', size: 100 } },
   sample: USER_SAMPLE,

@@ -1,0 +1,77 @@
+/**
+ * What several business operations share: the business to act on, the business fields with their bindings
+ * (create and update write them to the body), where GHL's answer keeps the record, and the business sample
+ * and output fields (values from the spec's examples).
+ */
+import { businessIdField } from '../lib/fields';
+import { InputError } from '../lib/http';
+import { toList } from '../lib/transforms';
+import type { Conversion, Field, OutputField } from '../lib/types';
+
+/** The business to act on: `{businessId}` in the path. */
+export const BUSINESS_ID: Field = businessIdField();
+
+/** GHL's business record: `business` (reads) or `buiseness` (the spec's spelling on create/update). */
+export const BUSINESS_KEYS = ['business', 'buiseness'];
+
+/** The business name (required on create only), bound to the body. */
+export const BUSINESS_NAME: Field = { key: 'name', label: 'Business Name', required: true, to: 'body' };
+
+/** The other business fields, bound to the body (the email checked, the phone normalised). */
+export const BUSINESS_DETAILS: Field[] = [
+  { key: 'phone', label: 'Phone', helpText: 'With country code, e.g. +1 883-232-7657.', to: 'body', as: 'phone' },
+  { key: 'email', label: 'Email', helpText: 'e.g. john@deo.com', to: 'body', as: 'email' },
+  { key: 'website', label: 'Website', helpText: 'e.g. www.xyz.com', to: 'body' },
+  { key: 'address', label: 'Street Address', to: 'body' },
+  { key: 'city', label: 'City', to: 'body' },
+  { key: 'state', label: 'State', to: 'body' },
+  { key: 'postalCode', label: 'Postal Code', to: 'body' },
+  { key: 'country', label: 'Country', helpText: 'e.g. us', to: 'body' },
+  { key: 'description', label: 'Description', type: 'text', to: 'body' },
+];
+
+/**
+ * Contact ids (Bulk Business Update): picked, mapped as line items or as a comma-separated list. The field
+ * is required, so a value that splits into no id at all is the "required" error, never an empty list sent.
+ */
+export const contactIds: Conversion = (value, f) => {
+  const ids = toList(value);
+  if (ids.length === 0) throw new InputError(`The ${f.label} field is required but was empty.`, f.key);
+  return ids;
+};
+
+export const BUSINESS_SAMPLE = {
+  id: '63771dcac1116f0e21de8e12',
+  name: 'Microsoft',
+  phone: '+18832327657',
+  email: 'abc@microsoft.com',
+  website: 'microsoft.com',
+  address: '1 Microsoft Way',
+  city: 'Redmond',
+  state: 'WA',
+  postalCode: '98052',
+  country: 'united states',
+  description: 'business description',
+  locationId: 've9EPM428h8vShlRW1KT',
+  createdAt: '2026-07-02T05:18:26.704Z',
+  updatedAt: '2026-07-03T09:12:44.112Z',
+};
+
+export const BUSINESS_OUTPUT_FIELDS: OutputField[] = [
+  { key: 'id', label: 'Business ID' },
+  { key: 'name', label: 'Business Name' },
+  { key: 'phone', label: 'Phone' },
+  { key: 'email', label: 'Email' },
+  { key: 'website', label: 'Website' },
+  { key: 'address', label: 'Street Address' },
+  { key: 'city', label: 'City' },
+  { key: 'state', label: 'State' },
+  { key: 'postalCode', label: 'Postal Code' },
+  { key: 'country', label: 'Country' },
+  { key: 'description', label: 'Description' },
+  { key: 'locationId', label: 'Sub-Account ID' },
+  { key: 'createdBy', label: 'Created By' },
+  { key: 'updatedBy', label: 'Updated By' },
+  { key: 'createdAt', label: 'Created At', type: 'datetime' },
+  { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
+];
