@@ -6,6 +6,7 @@ import { AGENCY_AUTH, COMPANY_ID, inputFields, LOCATION_AUTH, LOCATION_ID, mockG
 import { AGENCY_ONLY_MESSAGE } from '../lib/connection';
 import { stableHash } from '../lib/transforms';
 import { slugify } from '../lib/blogs';
+import { countryCode } from '../domains/locations';
 import { itemsOf } from '../lib/associations';
 
 setupNock();
@@ -189,6 +190,15 @@ describe('Create Location', () => {
     await expect(perform('creates', 'create_location', { name: 'X', country: 'USA' }, { authData: AGENCY_AUTH })).rejects.toThrow(
       /Country field must be a two-letter country code/,
     );
+  });
+
+  test('Twilio and Mailgun: both values or neither', async () => {
+    await expect(perform('creates', 'create_location', { name: 'X', twilioSid: 'AC_1' }, { authData: AGENCY_AUTH })).rejects.toThrow(
+      /Twilio: Twilio Auth Token must be given too \(or leave all of them empty\)/,
+    );
+    await expect(
+      perform('creates', 'create_location', { name: 'X', mailgunDomain: 'replies.example.com' }, { authData: AGENCY_AUTH }),
+    ).rejects.toThrow(/Mailgun: Mailgun API Key must be given too/);
   });
 });
 
@@ -686,5 +696,19 @@ describe('Dropdowns', () => {
     const findFields = await inputFields('searches', 'find_location_by_id', {}, AGENCY_AUTH);
     expect(findFields.map((f) => f.key)).toEqual(['locationId']);
     expect(findFields[0].dynamic).toBe('dropdown_locations.id.name');
+  });
+});
+
+// ---------------------------------------------------------------- conversions
+
+describe('Location conversions', () => {
+  const run = (conversion: typeof countryCode, value: unknown, key: string, label: string) => conversion(value, { key, label }, {}, {} as any);
+
+  test('countryCode: two letters, upper-cased; anything else is an input error naming the field', () => {
+    expect(run(countryCode, ' us ', 'country', 'Country')).toBe('US');
+    expect(run(countryCode, 'IN', 'country', 'Country')).toBe('IN');
+    expect(() => run(countryCode, 'USA', 'country', 'Country')).toThrow(
+      expect.objectContaining({ field: 'country', message: 'The Country field must be a two-letter country code such as US, got "USA".' }),
+    );
   });
 });
