@@ -7,7 +7,7 @@ import { AGENCY_ONLY_MESSAGE } from '../lib/connection';
 import { stableHash } from '../lib/transforms';
 import { slugify } from '../lib/blogs';
 import { countryCode } from '../domains/locations';
-import { itemsOf } from '../lib/associations';
+import { itemsOf } from '../domains/associations';
 
 setupNock();
 
