@@ -5,7 +5,7 @@
 import { AGENCY_AUTH, COMPANY_ID, inputFields, LOCATION_AUTH, LOCATION_ID, mockGhl, perform, setupNock } from './helpers';
 import { AGENCY_ONLY_MESSAGE } from '../lib/connection';
 import { stableHash } from '../lib/transforms';
-import { slugify } from '../lib/blogs';
+import { blogPostStatus, slugify, urlSlug } from '../domains/blogs';
 import { countryCode } from '../domains/locations';
 import { itemsOf } from '../domains/associations';
 
@@ -701,7 +701,7 @@ describe('Dropdowns', () => {
 
 // ---------------------------------------------------------------- conversions
 
-describe('Location conversions', () => {
+describe('Location and blog conversions', () => {
   const run = (conversion: typeof countryCode, value: unknown, key: string, label: string) => conversion(value, { key, label }, {}, {} as any);
 
   test('countryCode: two letters, upper-cased; anything else is an input error naming the field', () => {
@@ -709,6 +709,19 @@ describe('Location conversions', () => {
     expect(run(countryCode, 'IN', 'country', 'Country')).toBe('IN');
     expect(() => run(countryCode, 'USA', 'country', 'Country')).toThrow(
       expect.objectContaining({ field: 'country', message: 'The Country field must be a two-letter country code such as US, got "USA".' }),
+    );
+  });
+
+  test('urlSlug: a given slug normalised; nothing usable is an input error', () => {
+    expect(run(urlSlug, ' My First Post! ', 'urlSlug', 'URL Slug')).toBe('my-first-post');
+    expect(() => run(urlSlug, '%%%', 'urlSlug', 'URL Slug')).toThrow('The URL Slug field has no letters or digits to make a slug from: "%%%".');
+  });
+
+  test('blogPostStatus: one of GHL\'s four, upper-cased', () => {
+    expect(run(blogPostStatus, ' published ', 'status', 'Status')).toBe('PUBLISHED');
+    expect(run(blogPostStatus, 'SCHEDULED', 'status', 'Status')).toBe('SCHEDULED');
+    expect(() => run(blogPostStatus, 'LIVE', 'status', 'Status')).toThrow(
+      expect.objectContaining({ field: 'status', message: 'The Status field must be one of DRAFT, PUBLISHED, SCHEDULED, ARCHIVED, got "LIVE".' }),
     );
   });
 });
