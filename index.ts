@@ -5,7 +5,7 @@
 import { version as platformVersion } from 'zapier-platform-core';
 import { buildAuthentication, AUTH_SCOPES } from './authentication';
 import { addAuthHeaders, handleErrors } from './lib/http';
-import { CONVERSATION_HYDRATORS } from './lib/conversations';
+import { CONVERSATION_HYDRATORS } from './lib/files';
 import { installPreparedAppCache } from './lib/prepared-app-cache';
 import registry from './registry';
 // tsc copies package.json next to the compiled index (dist/package.json), so this resolves in both.

@@ -1,7 +1,7 @@
 import { acknowledgement } from '../lib/results';
 import { defineOperation } from '../lib/operation';
 import { toBool } from '../lib/transforms';
-import { conversationIdField } from '../lib/conversations';
+import { CONVERSATION_ID_FIELD } from '../domains/conversations';
 
 export default defineOperation({
   key: 'agent_typing_indicator',
@@ -14,12 +14,17 @@ export default defineOperation({
   scopes: ['conversations/livechat.write'],
   location: 'body',
   inputFields: [
-    conversationIdField({ helpText: 'A live chat (web chat) conversation. Choose one, or map its Conversation ID.' }),
+    {
+      ...CONVERSATION_ID_FIELD,
+      helpText: 'A live chat (web chat) conversation. Choose one, or map its Conversation ID.',
+      to: 'body',
+    },
     {
       key: 'visitorId',
       label: 'Visitor ID',
       required: true,
       helpText: 'The live chat visitor\'s ID (from the live chat message or contact).',
+      to: 'body',
     },
     {
       key: 'isTyping',
@@ -27,16 +32,11 @@ export default defineOperation({
       type: 'boolean',
       default: 'true',
       helpText: 'Yes shows the indicator; No hides it.',
+      // The spec types isTyping as a string ("true"/"false").
+      to: 'body',
+      as: 'boolText',
     },
   ],
-  // The spec types isTyping as a string ("true"/"false").
-  request: (input) => ({
-    body: {
-      isTyping: String(toBool(input.isTyping, 'isTyping', 'Typing') ?? true),
-      visitorId: input.visitorId,
-      conversationId: input.conversationId,
-    },
-  }),
   result: (data, input) => ({ conversationId: input.conversationId, isTyping: toBool(input.isTyping, 'isTyping', 'Typing') ?? true, ...acknowledgement(data) }),
   sample: { conversationId: 've9EPM428h8vShlRW1KT', isTyping: true, success: true },
   outputFields: [

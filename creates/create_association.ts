@@ -1,6 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { compact } from '../lib/http';
-import { ASSOCIATION_OUTPUT_FIELDS, ASSOCIATION_SAMPLE, associationOf } from '../lib/associations';
+import { ASSOCIATION_OUTPUT_FIELDS, ASSOCIATION_SAMPLE, associationOf } from '../domains/associations';
 
 const OBJECT_KEY_HELP = '`contact`, `opportunity`, or a custom object key such as `custom_objects.children`.';
 
@@ -13,26 +12,29 @@ export default defineOperation({
   endpoint: { method: 'POST', path: '/associations/' },
   scopes: ['associations.write'],
   location: 'body',
+  // The spec types the labels and object keys "object"; GHL takes (and its examples show) strings, trimmed
+  // (`as: 'id'`, the engine's trimmed text).
   inputFields: [
-    { key: 'key', label: 'Association Key', required: true, helpText: 'A unique key for the association, e.g. `student_teacher`.' },
-    { key: 'firstObjectKey', label: 'First Object Key', required: true, helpText: `The first object: ${OBJECT_KEY_HELP}` },
-    { key: 'firstObjectLabel', label: 'First Object Label', required: true, helpText: 'What a first-object record is called in this association, e.g. `student`.' },
-    { key: 'secondObjectKey', label: 'Second Object Key', required: true, helpText: `The second object: ${OBJECT_KEY_HELP}` },
-    { key: 'secondObjectLabel', label: 'Second Object Label', required: true, helpText: 'What a second-object record is called, e.g. `teacher`.' },
+    { key: 'key', label: 'Association Key', required: true, helpText: 'A unique key for the association, e.g. `student_teacher`.', to: 'body', as: 'id' },
+    { key: 'firstObjectKey', label: 'First Object Key', required: true, helpText: `The first object: ${OBJECT_KEY_HELP}`, to: 'body', as: 'id' },
+    {
+      key: 'firstObjectLabel',
+      label: 'First Object Label',
+      required: true,
+      helpText: 'What a first-object record is called in this association, e.g. `student`.',
+      to: 'body',
+      as: 'id',
+    },
+    { key: 'secondObjectKey', label: 'Second Object Key', required: true, helpText: `The second object: ${OBJECT_KEY_HELP}`, to: 'body', as: 'id' },
+    {
+      key: 'secondObjectLabel',
+      label: 'Second Object Label',
+      required: true,
+      helpText: 'What a second-object record is called, e.g. `teacher`.',
+      to: 'body',
+      as: 'id',
+    },
   ],
-  request: (input) => {
-    const key = String(input.key).trim();
-    // The spec types the labels and object keys "object"; GHL takes (and its examples show) strings.
-    return {
-      body: compact({
-        key,
-        firstObjectLabel: String(input.firstObjectLabel).trim(),
-        firstObjectKey: String(input.firstObjectKey).trim(),
-        secondObjectLabel: String(input.secondObjectLabel).trim(),
-        secondObjectKey: String(input.secondObjectKey).trim(),
-      }),
-    };
-  },
   result: associationOf,
   sample: ASSOCIATION_SAMPLE,
   outputFields: ASSOCIATION_OUTPUT_FIELDS,

@@ -1,6 +1,6 @@
 import { recordAt } from '../lib/results';
 import { defineOperation } from '../lib/operation';
-import { BLOG_POST_OUTPUT_FIELDS, BLOG_POST_SAMPLE, blogPostBody, blogPostInputs, blogPostResult } from '../lib/blogs';
+import { BLOG_POST_OUTPUT_FIELDS, BLOG_POST_SAMPLE, blogPostRequest, blogPostResult, CREATE_BLOG_POST_FIELDS } from '../domains/blogs';
 
 export default defineOperation({
   key: 'create_blog_post',
@@ -11,8 +11,8 @@ export default defineOperation({
   endpoint: { method: 'POST', path: '/blogs/posts' },
   scopes: ['blogs/post.write'],
   location: 'body',
-  inputFields: blogPostInputs(false),
-  request: (input) => ({ body: blogPostBody(input, { update: false }) }),
+  inputFields: CREATE_BLOG_POST_FIELDS,
+  request: blogPostRequest({ update: false }),
   result: (data) => blogPostResult(recordAt(data, 'data')),
   sample: BLOG_POST_SAMPLE,
   outputFields: BLOG_POST_OUTPUT_FIELDS,

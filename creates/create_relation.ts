@@ -1,5 +1,6 @@
 import { defineOperation } from '../lib/operation';
-import { associationIdField, relationOf, RELATION_OUTPUT_FIELDS, RELATION_SAMPLE } from '../lib/associations';
+import { unwrapRecord } from '../lib/results';
+import { ASSOCIATION_ID_FIELD, RELATION_OUTPUT_FIELDS, RELATION_SAMPLE } from '../domains/associations';
 
 export default defineOperation({
   key: 'create_relation',
@@ -11,28 +12,26 @@ export default defineOperation({
   scopes: ['associations/relation.write'],
   location: 'body',
   inputFields: [
-    associationIdField(),
+    { ...ASSOCIATION_ID_FIELD, to: 'body', as: 'id' },
     {
       key: 'firstRecordId',
       label: 'First Record ID',
       required: true,
       helpText: "The id of a record of the association's first object (e.g. a Contact ID if the first object is contact).",
+      to: 'body',
+      as: 'id',
     },
     {
       key: 'secondRecordId',
       label: 'Second Record ID',
       required: true,
       helpText: "The id of a record of the association's second object (e.g. a custom object record ID).",
+      to: 'body',
+      as: 'id',
     },
   ],
-  request: (input) => ({
-    body: {
-      associationId: String(input.associationId).trim(),
-      firstRecordId: String(input.firstRecordId).trim(),
-      secondRecordId: String(input.secondRecordId).trim(),
-    },
-  }),
-  result: relationOf,
+  // One relation out of the answer: the object itself or a `relation` wrapper.
+  result: (data) => unwrapRecord(data, ['relation']),
   sample: RELATION_SAMPLE,
   outputFields: RELATION_OUTPUT_FIELDS,
 });

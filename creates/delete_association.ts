@@ -1,6 +1,6 @@
 import { deletion } from '../lib/results';
 import { defineOperation } from '../lib/operation';
-import { associationIdField } from '../lib/associations';
+import { ASSOCIATION_ID_FIELD } from '../domains/associations';
 
 export default defineOperation({
   key: 'delete_association',
@@ -11,5 +11,5 @@ export default defineOperation({
   endpoint: { method: 'DELETE', path: '/associations/{associationId}' },
   ...deletion('associationId', 'Association ID', { id: '6d6f6e676f5f6576656e7473', deleted: true, message: 'Association deleted successfully' }, { idFromAnswer: true }),
   scopes: ['associations.write'],
-  inputFields: [associationIdField()],
+  inputFields: [ASSOCIATION_ID_FIELD],
 });

@@ -1,7 +1,7 @@
 import { deletion } from '../lib/results';
 import { defineOperation } from '../lib/operation';
 import { idField } from '../lib/fields';
-import { recordIdField } from '../lib/associations';
+import { RECORD_ID_FIELD } from '../domains/associations';
 
 export default defineOperation({
   key: 'delete_relation',
@@ -14,7 +14,7 @@ export default defineOperation({
   scopes: ['associations/relation.write'],
   location: 'query',
   inputFields: [
-    recordIdField({ required: false, helpText: 'Only to list its relations in the Relation field below (not sent). A record of either side.' }),
+    { ...RECORD_ID_FIELD, required: false, helpText: 'Only to list its relations in the Relation field below (not sent). A record of either side.' },
     idField('relationId', 'Relation', 'dropdown_relations.id.name', {
       helpText: 'Choose a relation of the record above, or map a Relation ID (from Get Relations by Record).',
     }),

@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { ASSOCIATION_OUTPUT_FIELDS, ASSOCIATION_SAMPLE, associationIdField, associationOf } from '../lib/associations';
+import { ASSOCIATION_ID_FIELD, ASSOCIATION_OUTPUT_FIELDS, ASSOCIATION_SAMPLE, associationOf } from '../domains/associations';
 
 export default defineOperation({
   key: 'update_association',
@@ -10,14 +10,11 @@ export default defineOperation({
   endpoint: { method: 'PUT', path: '/associations/{associationId}' },
   scopes: ['associations.write'],
   inputFields: [
-    associationIdField(),
-    { key: 'firstObjectLabel', label: 'First Object Label', required: true, helpText: 'e.g. `student`.' },
-    { key: 'secondObjectLabel', label: 'Second Object Label', required: true, helpText: 'e.g. `tutor`.' },
+    ASSOCIATION_ID_FIELD,
+    // The spec types both labels "object"; GHL takes strings, trimmed (`as: 'id'`, the engine's trimmed text).
+    { key: 'firstObjectLabel', label: 'First Object Label', required: true, helpText: 'e.g. `student`.', to: 'body', as: 'id' },
+    { key: 'secondObjectLabel', label: 'Second Object Label', required: true, helpText: 'e.g. `tutor`.', to: 'body', as: 'id' },
   ],
-  // The spec types both labels "object"; GHL takes strings.
-  request: (input) => ({
-    body: { firstObjectLabel: String(input.firstObjectLabel).trim(), secondObjectLabel: String(input.secondObjectLabel).trim() },
-  }),
   result: associationOf,
   sample: ASSOCIATION_SAMPLE,
   outputFields: ASSOCIATION_OUTPUT_FIELDS,

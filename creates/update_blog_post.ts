@@ -1,6 +1,6 @@
 import { recordAt } from '../lib/results';
 import { defineOperation } from '../lib/operation';
-import { BLOG_POST_OUTPUT_FIELDS, BLOG_POST_SAMPLE, blogPostBody, blogPostInputs, blogPostResult } from '../lib/blogs';
+import { BLOG_POST_OUTPUT_FIELDS, BLOG_POST_SAMPLE, blogPostRequest, blogPostResult, UPDATE_BLOG_POST_FIELDS } from '../domains/blogs';
 
 export default defineOperation({
   key: 'update_blog_post',
@@ -11,8 +11,8 @@ export default defineOperation({
   endpoint: { method: 'PUT', path: '/blogs/posts/{postId}' },
   scopes: ['blogs/post-update.write'],
   location: 'body',
-  inputFields: blogPostInputs(true),
-  request: (input) => ({ body: blogPostBody(input, { update: true }) }),
+  inputFields: UPDATE_BLOG_POST_FIELDS,
+  request: blogPostRequest({ update: true }),
   result: (data) => blogPostResult(recordAt(data, 'updatedBlogPost')),
   sample: BLOG_POST_SAMPLE,
   outputFields: BLOG_POST_OUTPUT_FIELDS,

@@ -1,8 +1,6 @@
 import { unwrapRecord } from '../lib/results';
 import { defineOperation } from '../lib/operation';
-import { compact } from '../lib/http';
-import { toList } from '../lib/transforms';
-import { messageIdField } from '../lib/conversations';
+import { MESSAGE_ID_FIELD } from '../domains/conversations';
 
 export default defineOperation({
   key: 'update_message_status',
@@ -14,38 +12,31 @@ export default defineOperation({
   endpoint: { method: 'PUT', path: '/conversations/messages/{messageId}/status' },
   scopes: ['conversations/message.write'],
   inputFields: [
-    messageIdField('messageId', 'Message ID', 'The ID of a message sent through your custom conversation provider.'),
+    { ...MESSAGE_ID_FIELD, helpText: 'The ID of a message sent through your custom conversation provider.' },
     {
       key: 'status',
       label: 'Status',
       required: true,
       choices: { delivered: 'Delivered', failed: 'Failed', pending: 'Pending', read: 'Read' },
+      to: 'body',
     },
     { key: 'errorMessage', label: 'Error Message', helpText: 'With "Failed": why the provider could not deliver it.' },
     { key: 'errorCode', label: 'Error Code', helpText: 'With an error message: the provider\'s error code. Default: 1.' },
     { key: 'errorType', label: 'Error Type', helpText: 'With an error message: the kind of error, e.g. saas. Default: saas.' },
-    { key: 'emailMessageId', label: 'Email Message ID', helpText: 'For email messages: the email message ID.' },
+    { key: 'emailMessageId', label: 'Email Message ID', helpText: 'For email messages: the email message ID.', to: 'body' },
     {
       key: 'recipients',
       label: 'Additional Recipients',
       list: true,
       helpText: 'For email messages: the additional recipients this status applies to.',
+      to: 'body',
     },
   ],
-  request: (input) => {
-    const recipients = toList(input.recipients);
-    const error = input.errorMessage
-      ? { code: String(input.errorCode || '1'), type: String(input.errorType || 'saas'), message: String(input.errorMessage) }
-      : undefined;
-    return {
-      body: compact({
-        status: input.status,
-        error,
-        emailMessageId: input.emailMessageId,
-        recipients: recipients.length ? recipients : undefined,
-      }),
-    };
-  },
+  // GHL's error object: only with a message; the provider's code and type default to 1 and saas.
+  request: (input) =>
+    input.errorMessage
+      ? { body: { error: { code: String(input.errorCode || '1'), type: String(input.errorType || 'saas'), message: String(input.errorMessage) } } }
+      : {},
   result: (data) => unwrapRecord(data, [], ['status']),
   sample: { conversationId: 'ABC12h2F6uBrIkfXYazb', messageId: 't22c6DQcTDf3MjRhwf77', status: 'delivered' },
   outputFields: [

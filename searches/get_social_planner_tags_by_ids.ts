@@ -1,7 +1,9 @@
 import { defineOperation } from '../lib/operation';
-import { InputError } from '../lib/http';
-import { toList } from '../lib/transforms';
-import { SOCIAL_TAG_OUTPUT_FIELDS, SOCIAL_TAG_SAMPLE, socialTag, socialTagIdsField } from '../lib/social-planner';
+import { idField } from '../lib/fields';
+import { requiredIds, SOCIAL_TAG_OUTPUT_FIELDS, SOCIAL_TAG_SAMPLE } from '../domains/social-planner';
+
+/** A tag with `id` for mapping (GHL only gives `_id`). */
+const socialTag = (t: any): any => (t && typeof t === 'object' ? { id: t._id ?? t.id, ...t } : t);
 
 export default defineOperation({
   key: 'get_social_planner_tags_by_ids',
@@ -12,12 +14,16 @@ export default defineOperation({
   endpoint: { method: 'POST', path: '/social-media-posting/{locationId}/tags/details' },
   scopes: ['socialplanner/tag.readonly'],
   location: 'path',
-  inputFields: [socialTagIdsField()],
-  request: (input) => {
-    const tagIds = toList(input.tagIds);
-    if (!tagIds.length) throw new InputError('The Tags field is required but was empty.', 'tagIds');
-    return { body: { tagIds } };
-  },
+  inputFields: [
+    {
+      ...idField('tagIds', 'Tags', 'dropdown_social_planner_tags.id.name', {
+        list: true,
+        helpText: 'Social planner tags: choose them, or map Tag IDs (a comma-separated value is split).',
+      }),
+      to: 'body',
+      as: requiredIds,
+    },
+  ],
   list: { key: 'results.tags', each: socialTag },
   sample: SOCIAL_TAG_SAMPLE,
   outputFields: SOCIAL_TAG_OUTPUT_FIELDS,

@@ -4,7 +4,8 @@
  */
 import nock from 'nock';
 import { AGENCY_AUTH, App, appTester, LOCATION_AUTH, LOCATION_ID, mockGhl, perform, setupNock } from './helpers';
-import { CONVERSATION_HYDRATORS } from '../lib/conversations';
+import { CONVERSATION_HYDRATORS, filenameOf } from '../lib/files';
+import { commaSeparated } from '../domains/conversations';
 
 // The file triggers hand Zapier a hydration pointer; the hydrator must be on the app definition
 // (index.ts `hydrators`). Registered here too, so these tests run whether or not index.ts has it yet.
@@ -429,5 +430,21 @@ describe('Agent Typing Indicator', () => {
       reply: { success: true },
     });
     expect(await perform('creates', 'agent_typing_indicator', { conversationId: 'convA', visitorId: 'visitor1' })).toMatchObject({ isTyping: true });
+  });
+});
+
+describe('Conversation conversions and file names', () => {
+  test('commaSeparated: a Zapier list or text → one comma-separated text, blanks dropped', () => {
+    const run = (value: unknown) => commaSeparated(value, { key: 'assignedTo', label: 'Assigned To' }, {}, {} as any);
+    expect(run(['u1, u2', 'unassigned'])).toBe('u1,u2,unassigned');
+    expect(run('u1\nu2')).toBe('u1,u2');
+    expect(run([' ', ''])).toBe('');
+  });
+
+  test('filenameOf: the name of a Content-Disposition, else the fallback', () => {
+    expect(filenameOf('attachment; filename=audio.wav', 'recording.wav')).toBe('audio.wav');
+    expect(filenameOf('Attachment; filename="transcription.txt"', 'x')).toBe('transcription.txt');
+    expect(filenameOf("attachment; filename*=UTF-8''r%C3%A9sum%C3%A9.txt", 'x')).toBe('résumé.txt');
+    expect(filenameOf(undefined, 'recording.wav')).toBe('recording.wav');
   });
 });

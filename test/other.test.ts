@@ -5,8 +5,9 @@
 import { AGENCY_AUTH, COMPANY_ID, inputFields, LOCATION_AUTH, LOCATION_ID, mockGhl, perform, setupNock } from './helpers';
 import { AGENCY_ONLY_MESSAGE } from '../lib/connection';
 import { stableHash } from '../lib/transforms';
-import { slugify } from '../lib/blogs';
-import { itemsOf } from '../lib/associations';
+import { blogPostStatus, slugify, urlSlug } from '../domains/blogs';
+import { countryCode } from '../domains/locations';
+import { itemsOf } from '../domains/associations';
 
 setupNock();
 
@@ -189,6 +190,15 @@ describe('Create Location', () => {
     await expect(perform('creates', 'create_location', { name: 'X', country: 'USA' }, { authData: AGENCY_AUTH })).rejects.toThrow(
       /Country field must be a two-letter country code/,
     );
+  });
+
+  test('Twilio and Mailgun: both values or neither', async () => {
+    await expect(perform('creates', 'create_location', { name: 'X', twilioSid: 'AC_1' }, { authData: AGENCY_AUTH })).rejects.toThrow(
+      /Twilio: Twilio Auth Token must be given too \(or leave all of them empty\)/,
+    );
+    await expect(
+      perform('creates', 'create_location', { name: 'X', mailgunDomain: 'replies.example.com' }, { authData: AGENCY_AUTH }),
+    ).rejects.toThrow(/Mailgun: Mailgun API Key must be given too/);
   });
 });
 
@@ -686,5 +696,32 @@ describe('Dropdowns', () => {
     const findFields = await inputFields('searches', 'find_location_by_id', {}, AGENCY_AUTH);
     expect(findFields.map((f) => f.key)).toEqual(['locationId']);
     expect(findFields[0].dynamic).toBe('dropdown_locations.id.name');
+  });
+});
+
+// ---------------------------------------------------------------- conversions
+
+describe('Location and blog conversions', () => {
+  const run = (conversion: typeof countryCode, value: unknown, key: string, label: string) => conversion(value, { key, label }, {}, {} as any);
+
+  test('countryCode: two letters, upper-cased; anything else is an input error naming the field', () => {
+    expect(run(countryCode, ' us ', 'country', 'Country')).toBe('US');
+    expect(run(countryCode, 'IN', 'country', 'Country')).toBe('IN');
+    expect(() => run(countryCode, 'USA', 'country', 'Country')).toThrow(
+      expect.objectContaining({ field: 'country', message: 'The Country field must be a two-letter country code such as US, got "USA".' }),
+    );
+  });
+
+  test('urlSlug: a given slug normalised; nothing usable is an input error', () => {
+    expect(run(urlSlug, ' My First Post! ', 'urlSlug', 'URL Slug')).toBe('my-first-post');
+    expect(() => run(urlSlug, '%%%', 'urlSlug', 'URL Slug')).toThrow('The URL Slug field has no letters or digits to make a slug from: "%%%".');
+  });
+
+  test('blogPostStatus: one of GHL\'s four, upper-cased', () => {
+    expect(run(blogPostStatus, ' published ', 'status', 'Status')).toBe('PUBLISHED');
+    expect(run(blogPostStatus, 'SCHEDULED', 'status', 'Status')).toBe('SCHEDULED');
+    expect(() => run(blogPostStatus, 'LIVE', 'status', 'Status')).toThrow(
+      expect.objectContaining({ field: 'status', message: 'The Status field must be one of DRAFT, PUBLISHED, SCHEDULED, ARCHIVED, got "LIVE".' }),
+    );
   });
 });

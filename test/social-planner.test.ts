@@ -3,6 +3,7 @@
  */
 import { inputFields, LOCATION_ID, mockGhl, perform, setupNock } from './helpers';
 import { stableHash } from '../lib/transforms';
+import { requiredIds, socialPlatforms } from '../domains/social-planner';
 
 setupNock();
 
@@ -161,5 +162,29 @@ describe('Social Planner dropdowns', () => {
     expect(tagIds).toMatchObject({ dynamic: 'dropdown_social_planner_tags.id.name', list: true, required: true });
     const profileIds = (await inputFields('searches', 'get_social_media_statistics')).find((f) => f.key === 'profileIds');
     expect(profileIds).toMatchObject({ dynamic: 'dropdown_social_accounts.id.name', list: true, required: true });
+  });
+});
+
+describe('Social Planner conversions', () => {
+  const run = (conversion: typeof requiredIds, value: unknown, key: string, label: string) => conversion(value, { key, label }, {}, {} as any);
+
+  test('requiredIds: a list or comma-separated text → the ids; no id in it is the required-field error', () => {
+    expect(run(requiredIds, ['a, b', 'c'], 'tagIds', 'Tags')).toEqual(['a', 'b', 'c']);
+    expect(run(requiredIds, 'p1', 'profileIds', 'Social Accounts')).toEqual(['p1']);
+    expect(() => run(requiredIds, [' , '], 'tagIds', 'Tags')).toThrow('The Tags field is required but was empty.');
+    expect(() => run(requiredIds, ',', 'profileIds', 'Social Accounts')).toThrow(
+      expect.objectContaining({ field: 'profileIds', message: 'The Social Accounts field is required but was empty.' }),
+    );
+  });
+
+  test('socialPlatforms: lower-cased; an unsupported platform is an input error naming the field', () => {
+    expect(run(socialPlatforms, ['Facebook', 'instagram, TikTok'], 'platforms', 'Platforms')).toEqual(['facebook', 'instagram', 'tiktok']);
+    expect(run(socialPlatforms, ' , ', 'platforms', 'Platforms')).toEqual([]);
+    expect(() => run(socialPlatforms, ['google', 'myspace', 'orkut'], 'platforms', 'Platforms')).toThrow(
+      expect.objectContaining({
+        field: 'platforms',
+        message: 'The Platforms field has unsupported values (myspace, orkut); use facebook, instagram, linkedin, google, pinterest, youtube, tiktok.',
+      }),
+    );
   });
 });

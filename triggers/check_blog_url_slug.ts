@@ -1,15 +1,15 @@
 import { defineOperation, type Input } from '../lib/operation';
-import { blogIdField, blogPostIdField, urlSlugOf } from '../lib/blogs';
+import { BLOG_ID_FIELD, BLOG_POST_ID_FIELD, urlSlug, urlSlugOf } from '../domains/blogs';
 
 /**
  * The slug check answers `{exists}`: one item per state of the slug ("taken" / "available"), each with a
  * stable id, so the trigger fires when the slug changes state (e.g. a post takes it, or it is freed).
  */
 const slugStates = (data: any, input: Input) => {
-  const urlSlug = urlSlugOf(input.urlSlug);
+  const slug = urlSlugOf(input.urlSlug);
   const exists = Boolean(data?.exists);
   const state = exists ? 'taken' : 'available';
-  return [{ id: `${urlSlug}:${state}`, urlSlug, exists, available: !exists, state }];
+  return [{ id: `${slug}:${state}`, urlSlug: slug, exists, available: !exists, state }];
 };
 
 export default defineOperation({
@@ -22,12 +22,23 @@ export default defineOperation({
   scopes: ['blogs/check-slug.readonly'],
   location: 'query',
   inputFields: [
-    { key: 'urlSlug', label: 'URL Slug', required: true, helpText: 'The slug to check, e.g. `my-first-post` (normalised as the blog post actions do: "My Post" → `my-post`).' },
-    blogIdField({ required: false, helpText: 'Only to list posts in the Blog Post field below (not sent).' }),
-    { ...blogPostIdField(), required: false, helpText: 'A post to ignore (the post being edited): its own slug does not count as taken. Optional.' },
+    // The slug is normalised as Create/Update Blog Post normalise it ("My Post" → "my-post").
+    {
+      key: 'urlSlug',
+      label: 'URL Slug',
+      required: true,
+      helpText: 'The slug to check, e.g. `my-first-post` (normalised as the blog post actions do: "My Post" → `my-post`).',
+      to: 'query',
+      as: urlSlug,
+    },
+    { ...BLOG_ID_FIELD, required: false, helpText: 'Only to list posts in the Blog Post field below (not sent).' },
+    {
+      ...BLOG_POST_ID_FIELD,
+      required: false,
+      helpText: 'A post to ignore (the post being edited): its own slug does not count as taken. Optional.',
+      to: 'query',
+    },
   ],
-  // The slug is normalised as Create/Update Blog Post normalise it ("My Post" → "my-post").
-  request: (input) => ({ query: { urlSlug: urlSlugOf(input.urlSlug), postId: input.postId } }),
   list: { key: slugStates },
   sample: { id: 'my-first-post:available', urlSlug: 'my-first-post', exists: false, available: true, state: 'available' },
   outputFields: [

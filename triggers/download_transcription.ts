@@ -1,5 +1,6 @@
 import { defineOperation } from '../lib/operation';
-import { fileOutputFields, messageIdField, sendFile } from '../lib/conversations';
+import { fileOutputFields, sendFile } from '../lib/files';
+import { RECORDED_CALL_ID_FIELD } from '../domains/conversations';
 
 export default defineOperation({
   key: 'download_transcription',
@@ -11,7 +12,7 @@ export default defineOperation({
   endpoint: { method: 'GET', path: '/conversations/locations/{locationId}/messages/{messageId}/transcription/download' },
   scopes: ['conversations/message.readonly'],
   location: 'path',
-  inputFields: [messageIdField('messageId', 'Message ID', 'The ID of a recorded call message (e.g. from Get Messages by Conversation).')],
+  inputFields: [RECORDED_CALL_ID_FIELD],
   send: sendFile('transcription.txt'),
   // A transcription file is made once: fire once per message.
   versionKey: 'messageId',

@@ -1,5 +1,11 @@
 import { defineOperation } from '../lib/operation';
-import { associationLabel, itemsOf } from '../lib/associations';
+import { itemsOf } from '../domains/associations';
+
+/** A readable dropdown label: "student_teacher (custom_objects.children ↔ contact)". */
+const associationLabel = (a: any): string => {
+  const ends = [a?.firstObjectKey, a?.secondObjectKey].filter(Boolean).join(' ↔ ');
+  return a?.key ? (ends ? `${a.key} (${ends})` : String(a.key)) : ends;
+};
 
 /**
  * The sub-account's associations (dropdown_associations.id.name, or .key.name for association keys).

@@ -1,5 +1,5 @@
 import { defineDropdown } from '../lib/dropdown';
-import { BLOG_PAGE_SIZE } from '../lib/blogs';
+import { BLOG_PAGE_SIZE } from '../domains/blogs';
 
 /** The sub-account's blogs (blog sites). */
 export default defineDropdown({

@@ -1,5 +1,9 @@
 import { defineOperation } from '../lib/operation';
-import { itemsOf, relationLabel } from '../lib/associations';
+import { itemsOf } from '../domains/associations';
+
+/** A relation's dropdown label: "rec1 ↔ rec2". */
+const relationLabel = (r: any): string =>
+  [r?.firstRecordId, r?.secondRecordId].filter(Boolean).join(' ↔ ') || String(r?.id ?? '');
 
 /**
  * Relations of the record given in the same step (its `recordId` input), for Delete Relation.

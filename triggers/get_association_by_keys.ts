@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { ASSOCIATION_OUTPUT_FIELDS, ASSOCIATION_SAMPLE, itemsOf } from '../lib/associations';
+import { ASSOCIATION_OUTPUT_FIELDS, ASSOCIATION_SAMPLE, itemsOf } from '../domains/associations';
 
 export default defineOperation({
   key: 'get_association_by_keys',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../lib/operation';
 import { idField } from '../lib/fields';
-import { ASSOCIATION_OUTPUT_FIELDS, ASSOCIATION_SAMPLE, associationOf } from '../lib/associations';
+import { ASSOCIATION_OUTPUT_FIELDS, ASSOCIATION_SAMPLE, associationOf } from '../domains/associations';
 
 export default defineOperation({
   key: 'get_association_key',

@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { BLOG_AUTHOR_OUTPUT_FIELDS, BLOG_AUTHOR_SAMPLE, BLOG_PAGE_SIZE } from '../lib/blogs';
+import { BLOG_PAGE_SIZE } from '../domains/blogs';
 
 export default defineOperation({
   key: 'get_blog_authors',
@@ -11,6 +11,20 @@ export default defineOperation({
   scopes: ['blogs/author.readonly'],
   location: 'query',
   list: { key: 'authors', paging: { style: 'limit/offset', size: BLOG_PAGE_SIZE }, sortBy: 'updatedAt' },
-  sample: BLOG_AUTHOR_SAMPLE,
-  outputFields: BLOG_AUTHOR_OUTPUT_FIELDS,
+  sample: {
+    id: 'lMOzIQZne5m6zQ528sT6',
+    _id: 'lMOzIQZne5m6zQ528sT6',
+    name: 'HighLevel',
+    locationId: 'lMOzIQZne5m6zQ528sT6',
+    updatedAt: '2025-01-03T11:06:35.822Z',
+    canonicalLink: 'https://tryghl.blog/post/technology',
+  },
+  outputFields: [
+    { key: 'id', label: 'Author ID' },
+    { key: '_id', label: 'Author ID (GHL)' },
+    { key: 'name', label: 'Name' },
+    { key: 'locationId', label: 'Location ID' },
+    { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
+    { key: 'canonicalLink', label: 'Canonical Link' },
+  ],
 });

@@ -1,12 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import {
-  BLOG_PAGE_SIZE,
-  BLOG_POST_OUTPUT_FIELDS,
-  BLOG_POST_SAMPLE,
-  blogIdField,
-  blogPostStatusField,
-  blogPostResult,
-} from '../lib/blogs';
+import { BLOG_ID_FIELD, BLOG_PAGE_SIZE, BLOG_POST_OUTPUT_FIELDS, BLOG_POST_SAMPLE, BLOG_POST_STATUS_FIELD, blogPostResult } from '../domains/blogs';
 
 export default defineOperation({
   key: 'get_blog_posts',
@@ -18,11 +11,10 @@ export default defineOperation({
   scopes: ['blogs/posts.readonly'],
   location: 'query',
   inputFields: [
-    blogIdField(),
-    blogPostStatusField({ required: false, helpText: 'Only posts with this status (optional).' }),
-    { key: 'searchTerm', label: 'Search Term', helpText: 'Only posts whose title matches this text (optional).' },
+    { ...BLOG_ID_FIELD, to: 'query' },
+    { ...BLOG_POST_STATUS_FIELD, required: false, helpText: 'Only posts with this status (optional).', to: 'query' },
+    { key: 'searchTerm', label: 'Search Term', helpText: 'Only posts whose title matches this text (optional).', to: 'query' },
   ],
-  request: (input) => ({ query: { blogId: input.blogId, status: input.status, searchTerm: input.searchTerm } }),
   list: {
     key: 'blogs',
     paging: { style: 'limit/offset', size: BLOG_PAGE_SIZE },

@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { BLOG_OUTPUT_FIELDS, BLOG_PAGE_SIZE, BLOG_SAMPLE } from '../lib/blogs';
+import { BLOG_PAGE_SIZE } from '../domains/blogs';
 
 export default defineOperation({
   key: 'get_blogs_by_location',
@@ -10,9 +10,12 @@ export default defineOperation({
   endpoint: { method: 'GET', path: '/blogs/site/all' },
   scopes: ['blogs/list.readonly'],
   location: 'query',
-  inputFields: [{ key: 'searchTerm', label: 'Search Term', helpText: 'Only blogs whose name matches this text (optional).' }],
-  request: (input) => ({ query: { searchTerm: input.searchTerm } }),
+  inputFields: [{ key: 'searchTerm', label: 'Search Term', helpText: 'Only blogs whose name matches this text (optional).', to: 'query' }],
   list: { key: 'data', paging: { style: 'limit/skip', size: BLOG_PAGE_SIZE } },
-  sample: BLOG_SAMPLE,
-  outputFields: BLOG_OUTPUT_FIELDS,
+  sample: { id: 'lMOzIQZne5m6zQ528sT6', _id: 'lMOzIQZne5m6zQ528sT6', name: 'My blog' },
+  outputFields: [
+    { key: 'id', label: 'Blog ID' },
+    { key: '_id', label: 'Blog ID (GHL)' },
+    { key: 'name', label: 'Name' },
+  ],
 });

@@ -1,5 +1,6 @@
 import { defineOperation } from '../lib/operation';
-import { EMAIL_OUTPUT_FIELDS, EMAIL_SAMPLE, messageIdField, unwrap } from '../lib/conversations';
+import { unwrapRecord } from '../lib/results';
+import { MESSAGE_ID_FIELD } from '../domains/conversations';
 
 export default defineOperation({
   key: 'get_email_by_id',
@@ -10,13 +11,59 @@ export default defineOperation({
   endpoint: { method: 'GET', path: '/conversations/messages/email/{id}' },
   scopes: ['conversations/message.readonly'],
   inputFields: [
-    messageIdField(
-      'id',
-      'Email Message ID',
-      'The email message ID: an ID in meta.email.messageIds of an email message (Get Message by ID), or the emailMessageId GoHighLevel returns when an email is sent.',
-    ),
+    {
+      ...MESSAGE_ID_FIELD,
+      key: 'id',
+      label: 'Email Message ID',
+      helpText:
+        'The email message ID: an ID in meta.email.messageIds of an email message (Get Message by ID), or the emailMessageId GoHighLevel returns when an email is sent.',
+    },
   ],
-  result: (data) => unwrap(data, 'emailMessage'),
-  sample: EMAIL_SAMPLE,
-  outputFields: EMAIL_OUTPUT_FIELDS,
+  result: (data) => unwrapRecord(data, ['emailMessage']),
+  sample: {
+    id: 've9EPM428h8vShlRW1KT',
+    altId: 've9EPM428h8vShlRW1KT',
+    threadId: 've9EPM428h8vShlRW1KT',
+    locationId: 've9EPM428h8vShlRW1KT',
+    contactId: 've9EPM428h8vShlRW1KT',
+    conversationId: 've9EPM428h8vShlRW1KT',
+    dateAdded: '2024-03-27T18:13:49.000Z',
+    subject: 'Order confirm',
+    body: 'Hi there',
+    direction: 'outbound',
+    status: 'delivered',
+    contentType: 'text/plain',
+    attachments: [] as string[],
+    provider: 'Leadconnector Gmail',
+    from: 'Jane Roe <jane@example.com>',
+    to: ['john@example.com'],
+    cc: [] as string[],
+    bcc: [] as string[],
+    replyToMessageId: 've9EPM428h8vShlRW1KT',
+    source: 'app',
+    conversationProviderId: 'cI08i1Bls3iTB9bKgF01',
+  },
+  outputFields: [
+    { key: 'id', label: 'Email Message ID' },
+    { key: 'altId', label: 'External ID' },
+    { key: 'threadId', label: 'Thread ID' },
+    { key: 'locationId', label: 'Sub-Account ID' },
+    { key: 'contactId', label: 'Contact ID' },
+    { key: 'conversationId', label: 'Conversation ID' },
+    { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
+    { key: 'subject', label: 'Subject' },
+    { key: 'body', label: 'Body' },
+    { key: 'direction', label: 'Direction' },
+    { key: 'status', label: 'Status' },
+    { key: 'contentType', label: 'Content Type' },
+    { key: 'attachments', label: 'Attachment URLs' },
+    { key: 'provider', label: 'Provider' },
+    { key: 'from', label: 'From' },
+    { key: 'to', label: 'To' },
+    { key: 'cc', label: 'CC' },
+    { key: 'bcc', label: 'BCC' },
+    { key: 'replyToMessageId', label: 'Reply-To Message ID' },
+    { key: 'source', label: 'Source' },
+    { key: 'conversationProviderId', label: 'Conversation Provider ID' },
+  ],
 });

@@ -1,5 +1,6 @@
 import { defineOperation } from '../lib/operation';
-import { MESSAGE_OUTPUT_FIELDS, MESSAGE_SAMPLE, messageIdField, unwrap } from '../lib/conversations';
+import { unwrapRecord } from '../lib/results';
+import { MESSAGE_ID_FIELD, MESSAGE_OUTPUT_FIELDS, MESSAGE_SAMPLE } from '../domains/conversations';
 
 export default defineOperation({
   key: 'get_message_by_id',
@@ -9,8 +10,8 @@ export default defineOperation({
   description: 'Triggers when the chosen message changes, e.g. its delivery status (fires once per version).',
   endpoint: { method: 'GET', path: '/conversations/messages/{id}' },
   scopes: ['conversations/message.readonly'],
-  inputFields: [messageIdField('id')],
-  result: (data) => unwrap(data, 'message'),
+  inputFields: [{ ...MESSAGE_ID_FIELD, key: 'id' }],
+  result: (data) => unwrapRecord(data, ['message']),
   sample: MESSAGE_SAMPLE,
   outputFields: MESSAGE_OUTPUT_FIELDS,
 });

@@ -1,10 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import {
-  TRANSCRIPTION_OUTPUT_FIELDS,
-  TRANSCRIPTION_SAMPLE,
-  messageIdField,
-  transcriptionResult,
-} from '../lib/conversations';
+import { RECORDED_CALL_ID_FIELD, transcriptionResult } from '../domains/conversations';
 
 export default defineOperation({
   key: 'get_message_transcription',
@@ -15,8 +10,21 @@ export default defineOperation({
   endpoint: { method: 'GET', path: '/conversations/locations/{locationId}/messages/{messageId}/transcription' },
   scopes: ['conversations/message.readonly'],
   location: 'path',
-  inputFields: [messageIdField('messageId', 'Message ID', 'The ID of a recorded call message (e.g. from Get Messages by Conversation).')],
+  inputFields: [RECORDED_CALL_ID_FIELD],
   result: transcriptionResult,
-  sample: TRANSCRIPTION_SAMPLE,
-  outputFields: TRANSCRIPTION_OUTPUT_FIELDS,
+  sample: {
+    id: 've9EPM428h8vShlRW1KT',
+    messageId: 've9EPM428h8vShlRW1KT',
+    transcript: 'This call may be recorded for quality assurance purposes. How can I help you today?',
+    sentences: [
+      { mediaChannel: 1, sentenceIndex: 1, startTime: 34, endTime: 45, transcript: 'This call may be recorded for quality assurance purposes.', confidence: 0.5 },
+      { mediaChannel: 1, sentenceIndex: 2, startTime: 46, endTime: 52, transcript: 'How can I help you today?', confidence: 0.9 },
+    ],
+  },
+  outputFields: [
+    { key: 'id', label: 'ID' },
+    { key: 'messageId', label: 'Message ID' },
+    { key: 'transcript', label: 'Transcript (full text)' },
+    { key: 'sentences', label: 'Sentences (channel, index, start/end ms, text, confidence)' },
+  ],
 });

@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { MESSAGE_OUTPUT_FIELDS, MESSAGE_SAMPLE, conversationIdField, messagesOf } from '../lib/conversations';
+import { CONVERSATION_ID_FIELD, MESSAGE_OUTPUT_FIELDS, MESSAGE_SAMPLE, messagesOf } from '../domains/conversations';
 
 /** The message types GHL filters on. */
 const MESSAGE_TYPE_CHOICES: Record<string, string> = {
@@ -37,10 +37,10 @@ export default defineOperation({
   endpoint: { method: 'GET', path: '/conversations/{conversationId}/messages' },
   scopes: ['conversations/message.readonly'],
   inputFields: [
-    conversationIdField(),
-    { key: 'type', label: 'Message Type', choices: MESSAGE_TYPE_CHOICES, helpText: 'Only messages of this type.' },
+    CONVERSATION_ID_FIELD,
+    { key: 'type', label: 'Message Type', choices: MESSAGE_TYPE_CHOICES, helpText: 'Only messages of this type.', to: 'query' },
   ],
-  request: (input) => ({ query: { type: input.type, limit: 100 } }),
+  request: () => ({ query: { limit: 100 } }),
   list: { key: messagesOf, sortBy: 'dateAdded' },
   sample: MESSAGE_SAMPLE,
   outputFields: MESSAGE_OUTPUT_FIELDS,

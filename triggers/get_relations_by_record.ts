@@ -1,6 +1,6 @@
 import { defineOperation } from '../lib/operation';
-import { toList } from '../lib/transforms';
-import { associationIdField, itemsOf, recordIdField, RELATION_OUTPUT_FIELDS, RELATION_SAMPLE } from '../lib/associations';
+import { idField } from '../lib/fields';
+import { itemsOf, RECORD_ID_FIELD, RELATION_OUTPUT_FIELDS, RELATION_SAMPLE } from '../domains/associations';
 
 export default defineOperation({
   key: 'get_relations_by_record',
@@ -12,13 +12,17 @@ export default defineOperation({
   scopes: ['associations/relation.readonly'],
   location: 'query',
   inputFields: [
-    recordIdField(),
-    associationIdField({ required: false, list: true, key: 'associationIds', helpText: 'Only relations of these associations (optional).' }),
+    RECORD_ID_FIELD,
+    // A list: the query repeats the key (associationIds=a1&associationIds=a2).
+    {
+      ...idField('associationIds', 'Associations', 'dropdown_associations.id.name', {
+        required: false,
+        list: true,
+        helpText: 'Only relations of these associations (optional).',
+      }),
+      to: 'query',
+    },
   ],
-  request: (input) => {
-    const associationIds = toList(input.associationIds);
-    return { query: { associationIds: associationIds.length ? associationIds : undefined } };
-  },
   list: { key: itemsOf('relations', 'data'), paging: { style: 'limit/skip', size: 100 } },
   sample: RELATION_SAMPLE,
   outputFields: RELATION_OUTPUT_FIELDS,

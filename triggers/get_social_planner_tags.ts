@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { SOCIAL_TAG_OUTPUT_FIELDS, SOCIAL_TAG_SAMPLE } from '../lib/social-planner';
+import { SOCIAL_TAG_OUTPUT_FIELDS, SOCIAL_TAG_SAMPLE } from '../domains/social-planner';
 
 export default defineOperation({
   key: 'get_social_planner_tags',
@@ -10,8 +10,7 @@ export default defineOperation({
   endpoint: { method: 'GET', path: '/social-media-posting/{locationId}/tags' },
   scopes: ['socialplanner/tag.readonly'],
   location: 'path',
-  inputFields: [{ key: 'searchText', label: 'Search Text', helpText: 'Only tags matching this text (optional).' }],
-  request: (input) => ({ query: { searchText: input.searchText } }),
+  inputFields: [{ key: 'searchText', label: 'Search Text', helpText: 'Only tags matching this text (optional).', to: 'query' }],
   list: { key: 'results.tags', paging: { style: 'limit/skip', size: 100 }, sortBy: 'createdAt' },
   sample: SOCIAL_TAG_SAMPLE,
   outputFields: SOCIAL_TAG_OUTPUT_FIELDS,

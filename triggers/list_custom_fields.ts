@@ -1,5 +1,4 @@
 import { defineOperation } from '../lib/operation';
-import { CUSTOM_FIELD_OUTPUT_FIELDS, CUSTOM_FIELD_SAMPLE } from '../lib/locations';
 
 export default defineOperation({
   key: 'list_custom_fields',
@@ -19,9 +18,39 @@ export default defineOperation({
       helpText: 'Which custom fields to watch.',
     },
   ],
+  // Not bound: a binding would send the field's default (all) for an empty Object, where the step has always
+  // sent no model at all (GHL's own default).
   request: (input) => ({ query: { model: input.model } }),
   // Definitions carry no creation date: each fires once, deduplicated on its id.
   list: { key: 'customFields' },
-  sample: CUSTOM_FIELD_SAMPLE,
-  outputFields: CUSTOM_FIELD_OUTPUT_FIELDS,
+  sample: {
+    id: '3sv6UEo51C9Bmpo1cKTq',
+    name: 'pincode',
+    fieldKey: 'contact.pincode',
+    placeholder: 'Pin code',
+    dataType: 'TEXT',
+    position: 0,
+    picklistOptions: ['first option'],
+    picklistImageOptions: [],
+    isAllowedCustomOption: false,
+    isMultiFileAllowed: true,
+    maxFileLimit: 4,
+    locationId: 've9EPM428h8vShlRW1KT',
+    model: 'contact',
+  },
+  outputFields: [
+    { key: 'id', label: 'Custom Field ID' },
+    { key: 'name', label: 'Name' },
+    { key: 'fieldKey', label: 'Field Key' },
+    { key: 'placeholder', label: 'Placeholder' },
+    { key: 'dataType', label: 'Data Type' },
+    { key: 'position', label: 'Position', type: 'number' },
+    { key: 'picklistOptions', label: 'Options' },
+    { key: 'picklistImageOptions', label: 'Image Options' },
+    { key: 'isAllowedCustomOption', label: 'Allows Custom Option', type: 'boolean' },
+    { key: 'isMultiFileAllowed', label: 'Allows Several Files', type: 'boolean' },
+    { key: 'maxFileLimit', label: 'Max Files', type: 'number' },
+    { key: 'locationId', label: 'Location ID' },
+    { key: 'model', label: 'Model' },
+  ],
 });

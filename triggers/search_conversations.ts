@@ -1,12 +1,6 @@
 import { defineOperation } from '../lib/operation';
 import { contactIdField, userIdField } from '../lib/fields';
-import { toList } from '../lib/transforms';
-import {
-  CONVERSATION_SEARCH_OUTPUT_FIELDS,
-  CONVERSATION_SEARCH_SAMPLE,
-  conversationItem,
-  conversationVersionId,
-} from '../lib/conversations';
+import { commaSeparated, conversationItem, conversationVersionId } from '../domains/conversations';
 
 /**
  * Fires per new or newly updated conversation: GHL sorts by last message date (newest first), and each
@@ -24,17 +18,22 @@ export default defineOperation({
   scopes: ['conversations.readonly'],
   location: 'query',
   inputFields: [
-    { key: 'query', label: 'Search Text', helpText: 'Only conversations matching this text (name, email, phone, message).' },
-    contactIdField({ required: false, helpText: 'Only conversations with this contact.' }),
-    userIdField('assignedTo', 'Assigned To', {
-      list: true,
-      helpText: 'Only conversations assigned to these users. Type "unassigned" for conversations assigned to nobody.',
-    }),
+    { key: 'query', label: 'Search Text', helpText: 'Only conversations matching this text (name, email, phone, message).', to: 'query' },
+    { ...contactIdField({ required: false, helpText: 'Only conversations with this contact.' }), to: 'query' },
+    {
+      ...userIdField('assignedTo', 'Assigned To', {
+        list: true,
+        helpText: 'Only conversations assigned to these users. Type "unassigned" for conversations assigned to nobody.',
+      }),
+      to: 'query',
+      as: commaSeparated,
+    },
     {
       key: 'status',
       label: 'Status',
       choices: { all: 'All', read: 'Read', unread: 'Unread', starred: 'Starred', recents: 'Recents' },
       helpText: 'Default: all.',
+      to: 'query',
     },
     {
       key: 'lastMessageType',
@@ -58,23 +57,48 @@ export default defineOperation({
         TYPE_CUSTOM_CALL: 'Custom Call',
         TYPE_INTERNAL_COMMENT: 'Internal Comment',
       },
+      to: 'query',
     },
-    { key: 'lastMessageDirection', label: 'Last Message Direction', choices: { inbound: 'Inbound', outbound: 'Outbound' } },
+    { key: 'lastMessageDirection', label: 'Last Message Direction', choices: { inbound: 'Inbound', outbound: 'Outbound' }, to: 'query' },
   ],
-  request: (input) => ({
-    query: {
-      query: input.query,
-      contactId: input.contactId,
-      assignedTo: toList(input.assignedTo).join(','),
-      status: input.status,
-      lastMessageType: input.lastMessageType,
-      lastMessageDirection: input.lastMessageDirection,
-      sort: 'desc',
-      sortBy: 'last_message_date',
-      limit: 100,
-    },
-  }),
+  request: () => ({ query: { sort: 'desc', sortBy: 'last_message_date', limit: 100 } }),
   list: { key: 'conversations', sortBy: 'lastMessageDate', idOf: conversationVersionId, each: conversationItem },
-  sample: CONVERSATION_SEARCH_SAMPLE,
-  outputFields: CONVERSATION_SEARCH_OUTPUT_FIELDS,
+  sample: {
+    id: 'ABCHkzuJQ8ZMd4Te84GK:1719325200000',
+    conversationId: 'ABCHkzuJQ8ZMd4Te84GK',
+    contactId: '9VEmS0si86GW6gXWU89b',
+    locationId: 've9EPM428h8vShlRW1KT',
+    lastMessageBody: 'This is a sample message body',
+    lastMessageType: 'TYPE_SMS',
+    lastMessageDirection: 'inbound',
+    lastMessageDate: 1719325200000,
+    type: 'TYPE_PHONE',
+    unreadCount: 1,
+    fullName: 'John Doe',
+    contactName: 'John Doe Company',
+    email: 'johndoe@mailingdomain.com',
+    phone: '+15550001234',
+    assignedTo: 'hxHGVRb1YJUscrCB8eXK',
+    dateAdded: 1719300000000,
+    dateUpdated: 1719325200000,
+  },
+  outputFields: [
+    { key: 'id', label: 'Conversation Version (ID:last message date)' },
+    { key: 'conversationId', label: 'Conversation ID' },
+    { key: 'contactId', label: 'Contact ID' },
+    { key: 'locationId', label: 'Sub-Account ID' },
+    { key: 'lastMessageBody', label: 'Last Message' },
+    { key: 'lastMessageType', label: 'Last Message Type' },
+    { key: 'lastMessageDirection', label: 'Last Message Direction' },
+    { key: 'lastMessageDate', label: 'Last Message Date (epoch ms)' },
+    { key: 'type', label: 'Conversation Type' },
+    { key: 'unreadCount', label: 'Unread Count', type: 'integer' },
+    { key: 'fullName', label: 'Contact Full Name' },
+    { key: 'contactName', label: 'Contact Name' },
+    { key: 'email', label: 'Contact Email' },
+    { key: 'phone', label: 'Contact Phone' },
+    { key: 'assignedTo', label: 'Assigned User ID' },
+    { key: 'dateAdded', label: 'Date Added (epoch ms)' },
+    { key: 'dateUpdated', label: 'Date Updated (epoch ms)' },
+  ],
 });

@@ -1,10 +1,11 @@
-import { unwrapRecord } from './results';
 /**
- * Associations (definitions linking two object types) and relations (links between two records):
- * samples, output fields, id fields, and tolerant readers for answers the spec documents wrongly.
+ * What several association and relation operations share: associations (definitions linking two object
+ * types) and relations (links between two records): their pickers, samples and output fields, and tolerant
+ * readers for answers the spec documents wrongly.
  */
-import type { Field, OutputField } from './types';
-import { idField } from './fields';
+import { unwrapRecord } from '../lib/results';
+import { idField } from '../lib/fields';
+import type { Field, OutputField } from '../lib/types';
 
 /** An association as GHL answers it (the spec's GetPostSuccessfulResponseDto example). */
 export const ASSOCIATION_SAMPLE = {
@@ -46,27 +47,16 @@ export const RELATION_OUTPUT_FIELDS: OutputField[] = [
   { key: 'secondRecordId', label: 'Second Record ID' },
 ];
 
-export const DELETED_OUTPUT_FIELDS = (idLabel: string): OutputField[] => [
-  { key: 'id', label: idLabel },
-  { key: 'deleted', label: 'Deleted', type: 'boolean' },
-  { key: 'message', label: 'Message' },
-];
+/** The association picker (the sub-account's associations). */
+export const ASSOCIATION_ID_FIELD: Field = idField('associationId', 'Association', 'dropdown_associations.id.name');
 
-export const associationIdField = (opts: { required?: boolean; list?: boolean; key?: string; helpText?: string } = {}): Field =>
-  idField(opts.key ?? 'associationId', opts.list ? 'Associations' : 'Association', 'dropdown_associations.id.name', {
-    required: opts.required ?? true,
-    list: opts.list,
-    helpText: opts.helpText,
-  });
-
-export const recordIdField = (opts: { required?: boolean; helpText?: string } = {}): Field => ({
+/** A record of either object of an association (typed or mapped: no list spans every object). */
+export const RECORD_ID_FIELD: Field = {
   key: 'recordId',
   label: 'Record ID',
-  required: opts.required ?? true,
-  helpText:
-    opts.helpText ??
-    'The id of a record of either object of an association: a Contact ID, an Opportunity ID or a custom object record ID.',
-});
+  required: true,
+  helpText: 'The id of a record of either object of an association: a Contact ID, an Opportunity ID or a custom object record ID.',
+};
 
 /**
  * The items of an association or relation list. The spec documents a single object where GHL answers a
@@ -87,23 +77,3 @@ export const itemsOf =
 
 /** One association out of an answer: the object itself (as the spec shows) or a wrapper. */
 export const associationOf = (data: any): any => unwrapRecord(data, ['association']);
-
-/** One relation out of an answer: the object itself or a `relation` wrapper. */
-export const relationOf = (data: any): any => unwrapRecord(data, ['relation']);
-
-/** A readable dropdown label: "student_teacher (custom_objects.children ↔ contact)". */
-export const associationLabel = (a: any): string => {
-  const ends = [a?.firstObjectKey, a?.secondObjectKey].filter(Boolean).join(' ↔ ');
-  return a?.key ? (ends ? `${a.key} (${ends})` : String(a.key)) : ends;
-};
-
-/** A relation's dropdown label: "rec1 ↔ rec2". */
-export const relationLabel = (r: any): string =>
-  [r?.firstRecordId, r?.secondRecordId].filter(Boolean).join(' ↔ ') || String(r?.id ?? '');
-
-/** The result of a delete: GHL's answer with the deleted id and a `deleted` flag. */
-export const deletedWith = (idKey: string) => (data: any, input: Record<string, any>) => ({
-  ...(data && typeof data === 'object' ? data : {}),
-  id: (data && typeof data === 'object' && data.id) || input[idKey],
-  deleted: data?.deleted ?? data?.succeded ?? data?.succeeded ?? data?.success ?? true,
-});
