@@ -2,7 +2,6 @@ import { defineOperation } from '../lib/operation';
 import { contactIdField, userIdField } from '../lib/fields';
 import { recordAt } from '../lib/results';
 import { CONTACT_FOLLOWERS_OUTPUT_FIELDS } from '../domains/workflows';
-import { userIds } from '../domains/users';
 
 export default defineOperation({
   key: 'add_contact_followers',
@@ -21,7 +20,6 @@ export default defineOperation({
         helpText: 'Users to add as followers: choose users, map line items, or map a comma-separated list of User IDs.',
       }),
       to: 'body',
-      as: userIds,
     },
   ],
   result: (data, input) => ({ contactId: input.contactId, ...recordAt(data, '', ['followers']) }),

@@ -2,7 +2,6 @@ import { recordAt } from '../lib/results';
 import { defineOperation } from '../lib/operation';
 import { userIdField } from '../lib/fields';
 import { FOLLOWERS_OUTPUT_FIELDS, OPPORTUNITY_ID } from '../domains/opportunities';
-import { userIds } from '../domains/users';
 
 export default defineOperation({
   key: 'add_followers',
@@ -21,7 +20,6 @@ export default defineOperation({
         helpText: 'Users who follow the opportunity. Choose users, or map User IDs (a comma-separated list works).',
       }),
       to: 'body',
-      as: userIds,
     },
   ],
   result: (data, input) => ({ id: input.opportunityId, ...recordAt(data, '', ['followers']) }),

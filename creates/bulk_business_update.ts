@@ -3,7 +3,6 @@ import { InputError } from '../lib/http';
 import { businessIdField } from '../lib/fields';
 import { nonEmpty } from '../lib/transforms';
 import { record } from '../lib/results';
-import { contactIds } from '../domains/businesses';
 
 export default defineOperation({
   key: 'bulk_business_update',
@@ -30,7 +29,6 @@ export default defineOperation({
       dynamic: 'dropdown_contacts.id.name',
       helpText: 'Contact IDs: choose contacts, map line items, or map a comma-separated list of IDs.',
       to: 'body',
-      as: contactIds,
     },
     businessIdField('businessId', {
       required: false,

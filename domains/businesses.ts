@@ -30,16 +30,6 @@ export const BUSINESS_DETAILS: Field[] = [
   { key: 'description', label: 'Description', type: 'text', to: 'body' },
 ];
 
-/**
- * Contact ids (Bulk Business Update): picked, mapped as line items or as a comma-separated list. The field
- * is required, so a value that splits into no id at all is the "required" error, never an empty list sent.
- */
-export const contactIds: Conversion = (value, f) => {
-  const ids = toList(value);
-  if (ids.length === 0) throw new InputError(`The ${f.label} field is required but was empty.`, f.key);
-  return ids;
-};
-
 export const BUSINESS_SAMPLE = {
   id: '63771dcac1116f0e21de8e12',
   name: 'Microsoft',

@@ -29,16 +29,6 @@ export const SOCIAL_TAG_OUTPUT_FIELDS: OutputField[] = [
   { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
 ];
 
-/**
- * A required list of ids: a Zapier list or comma-separated text → the ids; a value with no id in it (`", "`)
- * is as empty as no value, and the step cannot run without one.
- */
-export const requiredIds: Conversion = (value, { key, label }) => {
-  const ids = toList(value);
-  if (!ids.length) throw new InputError(`The ${label} field is required but was empty.`, key);
-  return ids;
-};
-
 /** The platforms the statistics endpoint reports on. */
 export const SOCIAL_PLATFORMS = ['facebook', 'instagram', 'linkedin', 'google', 'pinterest', 'youtube', 'tiktok'] as const;
 

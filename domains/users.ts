@@ -35,16 +35,6 @@ export const userType: Conversion = (value, f, _input, ctx) => {
   return type;
 };
 
-/**
- * User ids (followers): picked, mapped as line items or as a comma-separated list. The field is required, so
- * a value that splits into no id at all is the "required" error, never an empty list sent.
- */
-export const userIds: Conversion = (value, f) => {
-  const ids = toList(value);
-  if (ids.length === 0) throw new InputError(`The ${f.label} field is required but was empty.`, f.key);
-  return ids;
-};
-
 /** Email addresses (a list, or comma-separated text) → GHL's comma-separated text, each address checked. */
 export const emailList: Conversion = (value, f) => {
   const emails = toList(value).map((e, i) => checkEmail(e, f.key, `${f.label} (#${i + 1})`) as string);

@@ -37,6 +37,8 @@ export const CONVERSIONS: Record<ConversionName, Conversion> = {
   text: (v) => v,
   /** An id: trimmed text. */
   id: (v) => nonEmpty(v),
+  /** Text without the spaces around it (names, labels, URLs). */
+  trim: (v) => nonEmpty(v),
   /** A Zapier list or comma/newline-separated text → a list of trimmed strings. */
   list: (v) => toList(v),
   bool: (v, f) => toBool(v, f.key, f.label),

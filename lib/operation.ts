@@ -10,7 +10,7 @@ import { isEmptyAnswer, MissingInAnswer, recordAt, summarize } from './results';
 import { AGENCY_ONLY_MESSAGE, forgetLocationToken, isAgency, resolveConnection, subAccountField } from './connection';
 import { CUSTOM_FIELDS_SCOPE, withCustomFieldNames } from './custom-fields';
 import { buildRequest } from './request';
-import { stableHash } from './transforms';
+import { stableHash, toList } from './transforms';
 import type { Bundle, Ctx, Declaration, Field, Input, InputField, OutputField, ZObject } from './types';
 
 export type * from './types';
@@ -22,7 +22,8 @@ const isEmpty = (v: unknown): boolean =>
 export const checkRequired = (fields: InputField[] | undefined, input: Input): void => {
   for (const f of fields || []) {
     if (typeof f === 'function' || !f.required) continue;
-    if (isEmpty(input[f.key])) {
+    // A list is empty when it splits into nothing (`" , "`), as GHL would be sent no item at all.
+    if (isEmpty(input[f.key]) || (f.list && toList(input[f.key]).length === 0)) {
       throw new InputError(`The ${f.label || humanize(f.key)} field is required but was empty.`, f.key);
     }
   }

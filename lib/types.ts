@@ -85,6 +85,7 @@ export type Conversion = (value: unknown, field: FieldRef, input: Input, ctx: Ct
 export type ConversionName =
   | 'text'
   | 'id'
+  | 'trim'
   | 'list'
   | 'bool'
   | 'boolText'

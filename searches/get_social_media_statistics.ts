@@ -2,7 +2,7 @@ import { recordAt } from '../lib/results';
 import { defineOperation } from '../lib/operation';
 import { idField } from '../lib/fields';
 import { stableHash, toList } from '../lib/transforms';
-import { requiredIds, socialPlatforms } from '../domains/social-planner';
+import { socialPlatforms } from '../domains/social-planner';
 
 export default defineOperation({
   key: 'get_social_media_statistics',
@@ -22,7 +22,6 @@ export default defineOperation({
           'Connected social media accounts (their profile ids) to get statistics for. Choose them, or map profile IDs.',
       }),
       to: 'body',
-      as: requiredIds,
     },
     {
       key: 'platforms',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../lib/operation';
 import { idField } from '../lib/fields';
-import { requiredIds, SOCIAL_TAG_OUTPUT_FIELDS, SOCIAL_TAG_SAMPLE } from '../domains/social-planner';
+import { SOCIAL_TAG_OUTPUT_FIELDS, SOCIAL_TAG_SAMPLE } from '../domains/social-planner';
 
 /** A tag with `id` for mapping (GHL only gives `_id`). */
 const socialTag = (t: any): any => (t && typeof t === 'object' ? { id: t._id ?? t.id, ...t } : t);
@@ -21,7 +21,6 @@ export default defineOperation({
         helpText: 'Social planner tags: choose them, or map Tag IDs (a comma-separated value is split).',
       }),
       to: 'body',
-      as: requiredIds,
     },
   ],
   list: { key: 'results.tags', each: socialTag },

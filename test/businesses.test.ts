@@ -2,7 +2,6 @@
  * Businesses: every operation's exact request (method, path, query, Version, body) and result shape.
  */
 import { LOCATION_ID, mockGhl, perform, setupNock } from './helpers';
-import { contactIds } from '../domains/businesses';
 
 setupNock();
 
@@ -123,14 +122,7 @@ describe('Delete Business', () => {
   });
 });
 
-describe('contactIds', () => {
-  const IDS = { key: 'ids', label: 'Contacts' };
-
-  test('picked ids, line items and comma lists; nothing left after splitting is the required error', () => {
-    expect(contactIds(['c1', 'c2\nc3'], IDS, {}, {} as any)).toEqual(['c1', 'c2', 'c3']);
-    expect(() => contactIds(' ,\n', IDS, {}, {} as any)).toThrow('The Contacts field is required but was empty.');
-  });
-
+describe('the Contacts list', () => {
   test('Bulk Business Update: a Contacts value that splits into nothing fails before any request', async () => {
     await expect(perform('creates', 'bulk_business_update', { action: 'add', ids: ' , ', businessId: 'b1' })).rejects.toThrow(
       /The Contacts field is required but was empty/,

@@ -3,7 +3,7 @@
  */
 import { inputFields, LOCATION_ID, mockGhl, perform, setupNock } from './helpers';
 import { stableHash } from '../lib/transforms';
-import { requiredIds, socialPlatforms } from '../domains/social-planner';
+import { socialPlatforms } from '../domains/social-planner';
 
 setupNock();
 
@@ -166,16 +166,7 @@ describe('Social Planner dropdowns', () => {
 });
 
 describe('Social Planner conversions', () => {
-  const run = (conversion: typeof requiredIds, value: unknown, key: string, label: string) => conversion(value, { key, label }, {}, {} as any);
-
-  test('requiredIds: a list or comma-separated text → the ids; no id in it is the required-field error', () => {
-    expect(run(requiredIds, ['a, b', 'c'], 'tagIds', 'Tags')).toEqual(['a', 'b', 'c']);
-    expect(run(requiredIds, 'p1', 'profileIds', 'Social Accounts')).toEqual(['p1']);
-    expect(() => run(requiredIds, [' , '], 'tagIds', 'Tags')).toThrow('The Tags field is required but was empty.');
-    expect(() => run(requiredIds, ',', 'profileIds', 'Social Accounts')).toThrow(
-      expect.objectContaining({ field: 'profileIds', message: 'The Social Accounts field is required but was empty.' }),
-    );
-  });
+  const run = (conversion: typeof socialPlatforms, value: unknown, key: string, label: string) => conversion(value, { key, label }, {}, {} as any);
 
   test('socialPlatforms: lower-cased; an unsupported platform is an input error naming the field', () => {
     expect(run(socialPlatforms, ['Facebook', 'instagram, TikTok'], 'platforms', 'Platforms')).toEqual(['facebook', 'instagram', 'tiktok']);

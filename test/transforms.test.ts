@@ -171,6 +171,13 @@ test('versionOf uses the update time, else a content hash', () => {
   expect(versionOf({ id: 'a', title: 'x' })).not.toBe(versionOf({ id: 'a', title: 'y' }));
 });
 
+test('a required list is empty when it splits into nothing', () => {
+  const tags = [{ key: 'tags', label: 'Tags', required: true, list: true }];
+  expect(() => checkRequired(tags, { tags: ' , ' })).toThrow('The Tags field is required but was empty.');
+  expect(() => checkRequired(tags, { tags: [' ', ''] })).toThrow('The Tags field is required but was empty.');
+  expect(() => checkRequired(tags, { tags: ['vip'] })).not.toThrow();
+});
+
 test('checkRequired names the empty required field', () => {
   expect(() => checkRequired([{ key: 'title', label: 'Title', required: true }], { title: ' ' })).toThrow(
     'The Title field is required but was empty.',

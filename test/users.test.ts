@@ -3,7 +3,7 @@
  * sub-account and agency connections, and the agency-only cases.
  */
 import { AGENCY_AUTH, App, COMPANY_ID, inputFields, LOCATION_ID, mockGhl, perform, setupNock } from './helpers';
-import { emailList, userIds, userType } from '../domains/users';
+import { emailList, userType } from '../domains/users';
 
 setupNock();
 
@@ -291,13 +291,6 @@ describe('user conversions', () => {
     expect(userType('AGENCY', TYPE, {}, { userType: 'Company' } as any)).toBe('agency');
     expect(() => userType('agency', TYPE, {}, { userType: 'Location' } as any)).toThrow(/Agency users can only be managed with an agency connection/);
     expect(() => userType('owner', TYPE, {}, { userType: 'Company' } as any)).toThrow('The User Type field must be "account" or "agency", got "owner".');
-  });
-
-  test('userIds: picked ids, line items and comma lists; nothing left after splitting is the required error', () => {
-    const FOLLOWERS = at('followers', 'Followers');
-    expect(userIds(['u1, u2', 'u3'], FOLLOWERS, {}, {} as any)).toEqual(['u1', 'u2', 'u3']);
-    expect(userIds('u1\nu2', FOLLOWERS, {}, {} as any)).toEqual(['u1', 'u2']);
-    expect(() => userIds(' , ', FOLLOWERS, {}, {} as any)).toThrow('The Followers field is required but was empty.');
   });
 
   test('emailList: each address checked and numbered in the error, sent as comma-separated text', () => {
