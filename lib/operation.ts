@@ -78,7 +78,7 @@ const answerFailure = (decl: Declaration, err: MissingInAnswer, status: number, 
   new AnswerError(`${decl.label}: GoHighLevel answered ${status} ${err.message}${traceId ? ` (traceId ${traceId})` : ''}.`);
 
 /** Runs a declaration: connection, inputs check, request, answer check, result mapping. */
-export const run = async (decl: Declaration, z: ZObject, bundle: Bundle): Promise<any> => {
+export const run = async (decl: Declaration, z: ZObject, bundle: Bundle, page = Number(bundle.meta?.page) || 0): Promise<any> => {
   const input: Input = { ...(bundle.inputData || {}) };
   checkRequired(decl.inputFields, input);
   checkIds(decl.inputFields, input);
@@ -88,7 +88,7 @@ export const run = async (decl: Declaration, z: ZObject, bundle: Bundle): Promis
     ...connection,
     z,
     bundle,
-    page: Number(bundle.meta?.page) || 0,
+    page,
     pageSize: decl.list?.paging?.size ?? 100,
   };
   const req = await buildRequest(decl, input, ctx);
@@ -141,6 +141,26 @@ export const versionOf = (record: any, key?: string): string => {
 export const MAX_POLL_ITEMS = 250;
 
 /**
+ * Pages a paged trigger reads when Zapier populates its dedupe store (a Zap is turned on): enough of the
+ * recent past that older events never fire later, within a bounded number of requests. A normal poll reads
+ * one page (the newest), however large the sub-account.
+ */
+export const POPULATE_PAGES = 5;
+
+/** A paged trigger's items: one page on a normal poll; up to POPULATE_PAGES while Zapier populates dedupe. */
+const pollPages = async (decl: Declaration, z: ZObject, bundle: Bundle) => {
+  const first = await run(decl, z, bundle);
+  if (!decl.list?.paging || !bundle.meta?.isPopulatingDedupe) return first;
+  const items = [...first.items];
+  let last = first;
+  for (let page = 1; page < POPULATE_PAGES && last.items.length >= last.ctx.pageSize; page++) {
+    last = await run(decl, z, bundle, page);
+    items.push(...last.items);
+  }
+  return { ...first, items };
+};
+
+/**
  * Bounds what a poll returns from a newest-first list: Zapier only needs the newest items to find new ones.
  * Populating the dedupe store (Zap activation) gets everything, so older items never fire later.
  */
@@ -154,7 +174,7 @@ const performFor = (decl: Declaration) => {
   if (decl.kind === 'trigger') {
     return async (z: ZObject, bundle: Bundle) => {
       try {
-        const out = await run(decl, z, bundle);
+        const out = await pollPages(decl, z, bundle);
         if (decl.list) {
           let items = withIds(decl, out.items);
           if (decl.list.sortBy) items = capPoll(newestFirst(items, decl.list.sortBy), bundle);

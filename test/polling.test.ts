@@ -39,3 +39,20 @@ test('a full page of a paged trigger is one request (no loop over pages)', async
   expect(result[0].id).toBe('c99');
   // any second request would be unmatched and fail the test
 });
+
+test('populating the dedupe store reads more pages of a paged trigger, and stops: a short page or five pages', async () => {
+  const page = (from: number, n: number) =>
+    Array.from({ length: n }, (_, i) => ({ id: `c${from + i}`, dateAdded: new Date(Date.UTC(2026, 0, 1) - (from + i) * 1000).toISOString() }));
+  const mock = (skip: number, contacts: unknown[]) =>
+    mockGhl({ method: 'GET', path: '/contacts/business/b1', query: { locationId: LOCATION_ID, limit: '100', skip: String(skip) }, version: '2021-07-28', reply: { contacts, count: 100000 } });
+  // A sub-account with 250 contacts: pages of 100, 100, 50 (the short one ends it).
+  mock(0, page(0, 100));
+  mock(100, page(100, 100));
+  mock(200, page(200, 50));
+  const some = await perform('triggers', 'get_contacts_by_business', { businessId: 'b1' }, { meta: { isPopulatingDedupe: true } });
+  expect(some).toHaveLength(250);
+  expect(some[0].id).toBe('c0');
+  // A huge sub-account: five full pages, then no more requests.
+  for (let p = 0; p < 5; p++) mock(p * 100, page(p * 100, 100));
+  expect(await perform('triggers', 'get_contacts_by_business', { businessId: 'b1' }, { meta: { isPopulatingDedupe: true } })).toHaveLength(500);
+});
