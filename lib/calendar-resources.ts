@@ -28,7 +28,8 @@ const requireSomething = (body: Record<string, unknown>, ignore: string[], what:
 };
 
 /** The calendar picker (fed by the calendars category's `dropdown_calendars`). */
-export { calendarIdField } from './calendars';
+export const calendarIdField = (opts: { required?: boolean; helpText?: string; altersDynamicFields?: boolean } = {}): Field =>
+  idField('calendarId', 'Calendar', 'dropdown_calendars.id.name', opts);
 
 // ---------------------------------------------------------------------------------------------------------
 // Appointment notes
