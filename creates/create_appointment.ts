@@ -1,6 +1,6 @@
 import { defineOperation } from '../lib/operation';
-import { APPOINTMENT_OUTPUT_FIELDS, APPOINTMENT_SAMPLE, appointmentBody, appointmentInputs } from '../lib/calendars';
 import { record } from '../lib/results';
+import { APPOINTMENT_OUTPUT_FIELDS, APPOINTMENT_SAMPLE, appointmentEnd, appointmentFields } from '../domains/calendars';
 
 export default defineOperation({
   key: 'create_appointment',
@@ -12,8 +12,8 @@ export default defineOperation({
   endpoint: { method: 'POST', path: '/calendars/events/appointments' },
   scopes: ['calendars/events.write'],
   location: 'body',
-  inputFields: appointmentInputs('create'),
-  request: (input, ctx) => ({ body: appointmentBody(input, ctx, 'create') }),
+  inputFields: appointmentFields('create'),
+  request: appointmentEnd,
   result: record('', 'id'),
   sample: APPOINTMENT_SAMPLE,
   outputFields: APPOINTMENT_OUTPUT_FIELDS,

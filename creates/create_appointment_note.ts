@@ -1,11 +1,10 @@
 import { defineOperation } from '../lib/operation';
 import {
-  APPOINTMENT_NOTE_INPUTS,
+  APPOINTMENT_ID,
+  APPOINTMENT_NOTE_FIELDS,
   APPOINTMENT_NOTE_OUTPUT_FIELDS,
   APPOINTMENT_NOTE_SAMPLE,
-  appointmentIdField,
-  appointmentNoteBody,
-} from '../lib/calendar-resources';
+} from '../domains/calendar-resources';
 
 export default defineOperation({
   key: 'create_appointment_note',
@@ -15,8 +14,7 @@ export default defineOperation({
   description: 'Adds a note to an appointment.',
   endpoint: { method: 'POST', path: '/calendars/appointments/{appointmentId}/notes' },
   scopes: ['calendars/events.write'],
-  inputFields: [appointmentIdField, ...APPOINTMENT_NOTE_INPUTS(true)],
-  request: (input) => ({ body: appointmentNoteBody(input) }),
+  inputFields: [APPOINTMENT_ID, ...APPOINTMENT_NOTE_FIELDS],
   result: 'note',
   sample: APPOINTMENT_NOTE_SAMPLE,
   outputFields: APPOINTMENT_NOTE_OUTPUT_FIELDS,

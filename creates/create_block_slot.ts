@@ -1,6 +1,6 @@
 import { defineOperation } from '../lib/operation';
-import { BLOCK_SLOT_OUTPUT_FIELDS, BLOCK_SLOT_SAMPLE, blockSlotBody, blockSlotInputs } from '../lib/calendars';
 import { record } from '../lib/results';
+import { BLOCK_SLOT_OUTPUT_FIELDS, BLOCK_SLOT_SAMPLE, blockSlotFields, blockSlotRule } from '../domains/calendars';
 
 export default defineOperation({
   key: 'create_block_slot',
@@ -11,8 +11,8 @@ export default defineOperation({
   endpoint: { method: 'POST', path: '/calendars/events/block-slots' },
   scopes: ['calendars/events.write'],
   location: 'body',
-  inputFields: blockSlotInputs('create'),
-  request: (input, ctx) => ({ body: blockSlotBody(input, ctx) }),
+  inputFields: blockSlotFields('create'),
+  request: blockSlotRule,
   result: record('', 'id'),
   sample: BLOCK_SLOT_SAMPLE,
   outputFields: BLOCK_SLOT_OUTPUT_FIELDS,

@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { CALENDAR_OUTPUT_FIELDS, CALENDAR_SAMPLE, calendarBody, calendarInputs } from '../lib/calendars';
+import { CALENDAR_OUTPUT_FIELDS, CALENDAR_SAMPLE, calendarFields, meetingLocation } from '../domains/calendars';
 
 export default defineOperation({
   key: 'create_calendar',
@@ -10,8 +10,8 @@ export default defineOperation({
   endpoint: { method: 'POST', path: '/calendars/' },
   scopes: ['calendars.write'],
   location: 'body',
-  inputFields: calendarInputs('create'),
-  request: (input) => ({ body: calendarBody(input, 'create') }),
+  inputFields: calendarFields('create'),
+  request: meetingLocation,
   result: 'calendar',
   sample: CALENDAR_SAMPLE,
   outputFields: CALENDAR_OUTPUT_FIELDS,

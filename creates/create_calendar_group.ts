@@ -1,7 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { compact } from '../lib/http';
-import { toBool } from '../lib/transforms';
-import { GROUP_OUTPUT_FIELDS, GROUP_SAMPLE, groupInputs } from '../lib/calendars';
+import { GROUP_FIELDS, GROUP_OUTPUT_FIELDS, GROUP_SAMPLE, boolWhenGiven } from '../domains/calendars';
 
 export default defineOperation({
   key: 'create_calendar_group',
@@ -13,12 +11,17 @@ export default defineOperation({
   scopes: ['calendars/groups.write'],
   location: 'body',
   inputFields: [
-    ...groupInputs(true),
-    { key: 'isActive', label: 'Active', type: 'boolean', default: 'true', helpText: 'No to create the group disabled.' },
+    ...GROUP_FIELDS,
+    {
+      key: 'isActive',
+      label: 'Active',
+      type: 'boolean',
+      default: 'true',
+      helpText: 'No to create the group disabled.',
+      to: 'body',
+      as: boolWhenGiven,
+    },
   ],
-  request: (input) => ({
-    body: compact({ name: input.name, description: input.description, slug: input.slug, isActive: toBool(input.isActive, 'isActive', 'Active') }),
-  }),
   result: 'group',
   sample: GROUP_SAMPLE,
   outputFields: GROUP_OUTPUT_FIELDS,

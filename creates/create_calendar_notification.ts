@@ -1,13 +1,15 @@
 import { recordAt } from '../lib/results';
 import { defineOperation } from '../lib/operation';
+import { CALENDAR_ID } from '../domains/calendars';
 import {
-  NOTIFICATION_INPUTS,
   NOTIFICATION_OUTPUT_FIELDS,
   NOTIFICATION_SAMPLE,
-  calendarIdField,
-  notificationBody,
-  notificationResult,
-} from '../lib/calendar-resources';
+  notificationFields,
+  notificationOf,
+  withId,
+} from '../domains/calendar-resources';
+
+const inputFields = [CALENDAR_ID, ...notificationFields('create')];
 
 export default defineOperation({
   key: 'create_calendar_notification',
@@ -17,10 +19,10 @@ export default defineOperation({
   description: 'Creates a notification (confirmation, reminder, follow-up…) on a calendar.',
   endpoint: { method: 'POST', path: '/calendars/{calendarId}/notifications' },
   scopes: ['calendars/events.write'],
-  inputFields: [calendarIdField(), ...NOTIFICATION_INPUTS('create')],
+  inputFields,
   // GHL takes a JSON array of notifications and answers with an array: this step sends one and returns it.
-  request: (input) => ({ body: [notificationBody(input, 'create')] }),
-  result: (data) => notificationResult(recordAt(Array.isArray(data) ? data[0] : data)),
+  request: async (input, ctx) => ({ body: [await notificationOf(inputFields, input, ctx)] }),
+  result: (data) => withId(recordAt(Array.isArray(data) ? data[0] : data)),
   sample: NOTIFICATION_SAMPLE,
   outputFields: NOTIFICATION_OUTPUT_FIELDS,
 });

@@ -1,13 +1,6 @@
 import { defineOperation } from '../lib/operation';
-import {
-  RESOURCE_INPUTS,
-  RESOURCE_OUTPUT_FIELDS,
-  RESOURCE_SAMPLE,
-  resourceBody,
-  resourceResult,
-  resourceTypeField,
-  resourceTypeOf,
-} from '../lib/calendar-resources';
+import { toList } from '../lib/transforms';
+import { RESOURCE_OUTPUT_FIELDS, RESOURCE_SAMPLE, RESOURCE_TYPE, resourceFields, withId } from '../domains/calendar-resources';
 
 export default defineOperation({
   key: 'create_calendar_resource',
@@ -18,9 +11,10 @@ export default defineOperation({
   endpoint: { method: 'POST', path: '/calendars/resources/{resourceType}' },
   scopes: ['calendars/resources.write'],
   location: 'body',
-  inputFields: [resourceTypeField, ...RESOURCE_INPUTS('create')],
-  request: (input) => ({ path: { resourceType: resourceTypeOf(input) }, body: resourceBody(input, 'create') }),
-  result: (data) => resourceResult(data),
+  inputFields: [RESOURCE_TYPE, ...resourceFields('create')],
+  // CreateCalendarResourceDTO requires `calendarIds`: no calendars is sent as an empty list.
+  request: (input) => (toList(input.calendarIds).length ? {} : { body: { calendarIds: [] } }),
+  result: (data) => withId(data),
   sample: RESOURCE_SAMPLE,
   outputFields: RESOURCE_OUTPUT_FIELDS,
 });

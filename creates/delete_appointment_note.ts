@@ -1,6 +1,6 @@
 import { deletion } from '../lib/results';
 import { defineOperation } from '../lib/operation';
-import { appointmentIdField, appointmentNoteIdField } from '../lib/calendar-resources';
+import { APPOINTMENT_ID, APPOINTMENT_NOTE_ID } from '../domains/calendar-resources';
 
 export default defineOperation({
   key: 'delete_appointment_note',
@@ -11,5 +11,5 @@ export default defineOperation({
   endpoint: { method: 'DELETE', path: '/calendars/appointments/{appointmentId}/notes/{noteId}' },
   ...deletion('noteId', 'Note ID', { id: 'HGPcayliwcdoUFzvbTok', deleted: true, success: true }),
   scopes: ['calendars/events.write'],
-  inputFields: [appointmentIdField, appointmentNoteIdField],
+  inputFields: [APPOINTMENT_ID, APPOINTMENT_NOTE_ID],
 });

@@ -1,6 +1,6 @@
 import { deletion } from '../lib/results';
 import { defineOperation } from '../lib/operation';
-import { calendarIdField } from '../lib/calendars';
+import { CALENDAR_ID } from '../domains/calendars';
 
 export default defineOperation({
   key: 'delete_calendar',
@@ -11,5 +11,5 @@ export default defineOperation({
   endpoint: { method: 'DELETE', path: '/calendars/{calendarId}' },
   ...deletion('calendarId', 'Calendar ID', { id: '0TkCdp9PfvLeWKYRRvIz', deleted: true, success: true }),
   scopes: ['calendars.write'],
-  inputFields: [calendarIdField()],
+  inputFields: [CALENDAR_ID],
 });

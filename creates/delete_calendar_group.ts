@@ -1,6 +1,6 @@
 import { deletion } from '../lib/results';
 import { defineOperation } from '../lib/operation';
-import { calendarGroupIdField } from '../lib/calendars';
+import { GROUP_ID } from '../domains/calendars';
 
 export default defineOperation({
   key: 'delete_calendar_group',
@@ -11,5 +11,5 @@ export default defineOperation({
   endpoint: { method: 'DELETE', path: '/calendars/groups/{groupId}' },
   ...deletion('groupId', 'Calendar Group ID', { id: 'ocQHyuzHvysMo5N5VsXc', deleted: true, success: true }),
   scopes: ['calendars/groups.write'],
-  inputFields: [calendarGroupIdField()],
+  inputFields: [GROUP_ID],
 });

@@ -1,6 +1,6 @@
 import { deletion } from '../lib/results';
 import { defineOperation } from '../lib/operation';
-import { resourceIdField, resourceTypeField, resourceTypeOf } from '../lib/calendar-resources';
+import { RESOURCE_ID, RESOURCE_TYPE } from '../domains/calendar-resources';
 
 export default defineOperation({
   key: 'delete_calendar_resource',
@@ -11,6 +11,5 @@ export default defineOperation({
   endpoint: { method: 'DELETE', path: '/calendars/resources/{resourceType}/{id}' },
   ...deletion('id', 'Resource ID', { id: 'Q9oPp1yK3w7rS8tU2vXz', deleted: true, success: true }),
   scopes: ['calendars/resources.write'],
-  inputFields: [resourceTypeField, resourceIdField],
-  request: (input) => ({ path: { resourceType: resourceTypeOf(input) } }),
+  inputFields: [RESOURCE_TYPE, RESOURCE_ID],
 });

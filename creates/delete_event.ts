@@ -1,6 +1,6 @@
 import { deletion } from '../lib/results';
 import { defineOperation } from '../lib/operation';
-import { eventIdField } from '../lib/calendars';
+import { eventIdField } from '../domains/calendars';
 
 export default defineOperation({
   key: 'delete_event',

@@ -1,6 +1,7 @@
 import { deletion } from '../lib/results';
 import { defineOperation } from '../lib/operation';
-import { calendarIdField, notificationIdField } from '../lib/calendar-resources';
+import { NOTIFICATIONS_CALENDAR_ID } from '../domains/calendars';
+import { NOTIFICATION_ID } from '../domains/calendar-resources';
 
 export default defineOperation({
   key: 'delete_notification',
@@ -11,5 +12,5 @@ export default defineOperation({
   endpoint: { method: 'DELETE', path: '/calendars/{calendarId}/notifications/{notificationId}' },
   ...deletion('notificationId', 'Notification ID', { id: '66c5ea6f2a1f5c3b9f1d2e4a', deleted: true, message: 'Notification deleted successfully' }),
   scopes: ['calendars/events.write'],
-  inputFields: [calendarIdField({ altersDynamicFields: true }), notificationIdField],
+  inputFields: [NOTIFICATIONS_CALENDAR_ID, NOTIFICATION_ID],
 });

@@ -1,6 +1,6 @@
 import { defineOperation } from '../lib/operation';
-import { APPOINTMENT_OUTPUT_FIELDS, APPOINTMENT_SAMPLE, appointmentBody, appointmentInputs } from '../lib/calendars';
 import { record } from '../lib/results';
+import { APPOINTMENT_OUTPUT_FIELDS, APPOINTMENT_SAMPLE, appointmentEnd, appointmentFields } from '../domains/calendars';
 
 export default defineOperation({
   key: 'update_appointment',
@@ -11,8 +11,8 @@ export default defineOperation({
     'Updates an appointment: reschedule it, change its status (Cancelled cancels it without deleting), title or owner. Only the fields you fill in are changed.',
   endpoint: { method: 'PUT', path: '/calendars/events/appointments/{eventId}' },
   scopes: ['calendars/events.write'],
-  inputFields: appointmentInputs('update'),
-  request: (input, ctx) => ({ body: appointmentBody(input, ctx, 'update') }),
+  inputFields: appointmentFields('update'),
+  request: appointmentEnd,
   result: record('', 'id'),
   sample: APPOINTMENT_SAMPLE,
   outputFields: APPOINTMENT_OUTPUT_FIELDS,

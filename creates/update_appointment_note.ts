@@ -1,12 +1,11 @@
 import { defineOperation } from '../lib/operation';
 import {
-  APPOINTMENT_NOTE_INPUTS,
+  APPOINTMENT_ID,
+  APPOINTMENT_NOTE_FIELDS,
+  APPOINTMENT_NOTE_ID,
   APPOINTMENT_NOTE_OUTPUT_FIELDS,
   APPOINTMENT_NOTE_SAMPLE,
-  appointmentIdField,
-  appointmentNoteBody,
-  appointmentNoteIdField,
-} from '../lib/calendar-resources';
+} from '../domains/calendar-resources';
 
 export default defineOperation({
   key: 'update_appointment_note',
@@ -17,8 +16,7 @@ export default defineOperation({
   endpoint: { method: 'PUT', path: '/calendars/appointments/{appointmentId}/notes/{noteId}' },
   scopes: ['calendars/events.write'],
   // GHL's NotesDTO requires the note text on update too.
-  inputFields: [appointmentIdField, appointmentNoteIdField, ...APPOINTMENT_NOTE_INPUTS(true)],
-  request: (input) => ({ body: appointmentNoteBody(input) }),
+  inputFields: [APPOINTMENT_ID, APPOINTMENT_NOTE_ID, ...APPOINTMENT_NOTE_FIELDS],
   result: 'note',
   sample: APPOINTMENT_NOTE_SAMPLE,
   outputFields: APPOINTMENT_NOTE_OUTPUT_FIELDS,

@@ -1,6 +1,6 @@
 import { defineOperation } from '../lib/operation';
-import { BLOCK_SLOT_OUTPUT_FIELDS, BLOCK_SLOT_SAMPLE, blockSlotBody, blockSlotInputs } from '../lib/calendars';
 import { record } from '../lib/results';
+import { BLOCK_SLOT_OUTPUT_FIELDS, BLOCK_SLOT_SAMPLE, blockSlotFields, blockSlotRule } from '../domains/calendars';
 
 export default defineOperation({
   key: 'update_block_slot',
@@ -11,8 +11,8 @@ export default defineOperation({
   endpoint: { method: 'PUT', path: '/calendars/events/block-slots/{eventId}' },
   scopes: ['calendars/events.write'],
   location: 'body',
-  inputFields: blockSlotInputs('update'),
-  request: (input, ctx) => ({ body: blockSlotBody(input, ctx) }),
+  inputFields: blockSlotFields('update'),
+  request: blockSlotRule,
   result: record('', 'id'),
   sample: BLOCK_SLOT_SAMPLE,
   outputFields: BLOCK_SLOT_OUTPUT_FIELDS,

@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { CALENDAR_OUTPUT_FIELDS, CALENDAR_SAMPLE, calendarBody, calendarInputs } from '../lib/calendars';
+import { CALENDAR_OUTPUT_FIELDS, CALENDAR_SAMPLE, calendarFields, meetingLocation } from '../domains/calendars';
 
 export default defineOperation({
   key: 'update_calendar',
@@ -9,8 +9,8 @@ export default defineOperation({
   description: "Updates a calendar's settings. Only the fields you fill in are changed.",
   endpoint: { method: 'PUT', path: '/calendars/{calendarId}' },
   scopes: ['calendars.write'],
-  inputFields: calendarInputs('update'),
-  request: (input) => ({ body: calendarBody(input, 'update') }),
+  inputFields: calendarFields('update'),
+  request: meetingLocation,
   result: 'calendar',
   sample: CALENDAR_SAMPLE,
   outputFields: CALENDAR_OUTPUT_FIELDS,

@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { GROUP_OUTPUT_FIELDS, GROUP_SAMPLE, calendarGroupIdField, groupInputs } from '../lib/calendars';
+import { GROUP_FIELDS, GROUP_ID, GROUP_OUTPUT_FIELDS, GROUP_SAMPLE } from '../domains/calendars';
 
 export default defineOperation({
   key: 'update_calendar_group',
@@ -9,8 +9,7 @@ export default defineOperation({
   description: "Updates a calendar group's name, description and slug (GoHighLevel needs all three).",
   endpoint: { method: 'PUT', path: '/calendars/groups/{groupId}' },
   scopes: ['calendars/groups.write'],
-  inputFields: [calendarGroupIdField(), ...groupInputs(true)],
-  request: (input) => ({ body: { name: input.name, description: input.description, slug: input.slug } }),
+  inputFields: [GROUP_ID, ...GROUP_FIELDS],
   result: 'group',
   sample: GROUP_SAMPLE,
   outputFields: GROUP_OUTPUT_FIELDS,

@@ -1,14 +1,15 @@
 import { defineOperation } from '../lib/operation';
 import {
-  RESOURCE_INPUTS,
+  RESOURCE_ID,
   RESOURCE_OUTPUT_FIELDS,
   RESOURCE_SAMPLE,
-  resourceBody,
-  resourceIdField,
-  resourceResult,
-  resourceTypeField,
-  resourceTypeOf,
-} from '../lib/calendar-resources';
+  RESOURCE_TYPE,
+  resourceChange,
+  resourceFields,
+  withId,
+} from '../domains/calendar-resources';
+
+const inputFields = [RESOURCE_TYPE, RESOURCE_ID, ...resourceFields('update')];
 
 export default defineOperation({
   key: 'update_calendar_resource',
@@ -20,9 +21,10 @@ export default defineOperation({
   scopes: ['calendars/resources.write'],
   // The body's locationId is optional in the spec; sending it keeps the update inside this sub-account.
   location: 'body',
-  inputFields: [resourceTypeField, resourceIdField, ...RESOURCE_INPUTS('update')],
-  request: (input) => ({ path: { resourceType: resourceTypeOf(input) }, body: resourceBody(input, 'update') }),
-  result: (data, input) => resourceResult(data, input.id),
+  inputFields,
+  request: resourceChange(inputFields),
+  // GHL's record with an `id`: its own, `_id`, or the id asked for.
+  result: (data, input) => withId(data, input.id),
   sample: RESOURCE_SAMPLE,
   outputFields: RESOURCE_OUTPUT_FIELDS,
 });

@@ -1,7 +1,7 @@
 import { acknowledgement } from '../lib/results';
 import { defineOperation } from '../lib/operation';
 import { toBool } from '../lib/transforms';
-import { calendarGroupIdField } from '../lib/calendars';
+import { GROUP_ID } from '../domains/calendars';
 
 export default defineOperation({
   key: 'update_group_status',
@@ -13,16 +13,17 @@ export default defineOperation({
   ack: true,
   scopes: ['calendars/groups.write'],
   inputFields: [
-    calendarGroupIdField(),
+    GROUP_ID,
     {
       key: 'isActive',
       label: 'Active',
       type: 'boolean',
       required: true,
       helpText: 'Yes to enable the group, No to disable it.',
+      to: 'body',
     },
   ],
-  request: (input) => ({ body: { isActive: toBool(input.isActive, 'isActive', 'Active') } }),
+  // GHL answers `{success}` at most: the group and the status it now has are added.
   result: (data, input) => ({ ...acknowledgement(data), id: input.groupId, isActive: toBool(input.isActive, 'isActive', 'Active') }),
   sample: { id: 'ocQHyuzHvysMo5N5VsXc', isActive: false, success: true },
   outputFields: [

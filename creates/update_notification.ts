@@ -1,12 +1,8 @@
 import { defineOperation } from '../lib/operation';
-import {
-  NOTIFICATION_INPUTS,
-  NOTIFICATION_UPDATE_OUTPUT_FIELDS,
-  NOTIFICATION_UPDATE_SAMPLE,
-  calendarIdField,
-  notificationBody,
-  notificationIdField,
-} from '../lib/calendar-resources';
+import { NOTIFICATIONS_CALENDAR_ID } from '../domains/calendars';
+import { NOTIFICATION_ID, notificationChange, notificationFields } from '../domains/calendar-resources';
+
+const inputFields = [NOTIFICATIONS_CALENDAR_ID, NOTIFICATION_ID, ...notificationFields('update')];
 
 export default defineOperation({
   key: 'update_notification',
@@ -17,14 +13,22 @@ export default defineOperation({
   endpoint: { method: 'PUT', path: '/calendars/{calendarId}/notifications/{notificationId}' },
   ack: true,
   scopes: ['calendars/events.write'],
-  inputFields: [calendarIdField({ altersDynamicFields: true }), notificationIdField, ...NOTIFICATION_INPUTS('update')],
-  request: (input) => ({ body: notificationBody(input, 'update') }),
+  inputFields,
+  request: async (input, ctx) => ({ body: await notificationChange(inputFields, input, ctx) }),
   // GHL answers only `{message}`: the ids of the notification changed are added.
   result: (data, input) => ({
     ...(data && typeof data === 'object' ? data : {}),
     id: input.notificationId,
     calendarId: input.calendarId,
   }),
-  sample: NOTIFICATION_UPDATE_SAMPLE,
-  outputFields: NOTIFICATION_UPDATE_OUTPUT_FIELDS,
+  sample: {
+    id: '66c5ea6f2a1f5c3b9f1d2e4a',
+    calendarId: 'ocQHyuzHvysMo5N5VsXc',
+    message: 'Notification updated successfully',
+  },
+  outputFields: [
+    { key: 'id', label: 'Notification ID' },
+    { key: 'calendarId', label: 'Calendar ID' },
+    { key: 'message', label: 'Message' },
+  ],
 });

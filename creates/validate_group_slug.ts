@@ -10,8 +10,8 @@ export default defineOperation({
   endpoint: { method: 'POST', path: '/calendars/groups/validate-slug' },
   scopes: ['calendars/groups.write'],
   location: 'body',
-  inputFields: [{ key: 'slug', label: 'Slug', required: true, helpText: 'The slug to check, e.g. sales-calls.' }],
-  request: (input) => ({ body: { slug: input.slug } }),
+  inputFields: [{ key: 'slug', label: 'Slug', required: true, helpText: 'The slug to check, e.g. sales-calls.', to: 'body' }],
+  // GHL answers `{available}`: the slug checked is added.
   result: (data, input) => ({ slug: input.slug, ...record('', 'available')(data) }),
   sample: { slug: 'sales-calls', available: true },
   outputFields: [

@@ -3,6 +3,8 @@
  * resources. Every operation's exact request (method, path, query, Version, body) and result shape.
  */
 import { LOCATION_ID, mockGhl, perform, setupNock } from './helpers';
+import { InputError } from '../lib/http';
+import { emailList, noteText, phoneList, resourceTypeOf, serviceCalendarIds, wholeCount } from '../domains/calendar-resources';
 
 setupNock();
 
@@ -519,5 +521,67 @@ describe('dropdown_calendar_resources', () => {
 
   test('asks for the resource type first', async () => {
     await expect(perform('triggers', 'dropdown_calendar_resources', {})).rejects.toThrow(/Resource Type field is required/);
+  });
+});
+
+// ------------------------------------------------------------------------------------------------
+// Conversions
+// ------------------------------------------------------------------------------------------------
+
+describe('Calendar resource conversions', () => {
+  const ref = (key: string, label: string) => ({ key, label });
+  const ctx = {} as any;
+  const fieldOf = (fn: () => unknown): string | undefined => {
+    try {
+      fn();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      return (e as InputError).field;
+    }
+    throw new Error('no error');
+  };
+
+  test('noteText: the text as given, not blank, at most 5000 characters', () => {
+    const f = ref('body', 'Note');
+    expect(noteText(' Bring the forms ', f, {}, ctx)).toBe(' Bring the forms ');
+    expect(noteText('x'.repeat(5000), f, {}, ctx)).toHaveLength(5000);
+    expect(() => noteText('x'.repeat(5001), f, {}, ctx)).toThrow('The Note field is too long: 5001 characters, GoHighLevel takes at most 5000.');
+    expect(() => noteText([' '], f, {}, ctx)).toThrow('The Note field is required but was empty.');
+    expect(fieldOf(() => noteText('x'.repeat(5001), f, {}, ctx))).toBe('body');
+  });
+
+  test('emailList / phoneList: split, each checked, naming the field', () => {
+    const emails = ref('additionalEmailIds', 'Additional Email Addresses');
+    const phones = ref('additionalPhoneNumbers', 'Additional Phone Numbers');
+    expect(emailList(['ops@deos.com, desk@deos.com'], emails, {}, ctx)).toEqual(['ops@deos.com', 'desk@deos.com']);
+    expect(emailList('', emails, {}, ctx)).toEqual([]);
+    expect(() => emailList(['ok@deos.com', 'nope'], emails, {}, ctx)).toThrow(/Additional Email Addresses field is not a valid email address: "nope"/);
+    expect(phoneList('+91 98767-44444\n+1 (888) 888-8888', phones, {}, ctx)).toEqual(['+919876744444', '+18888888888']);
+    expect(fieldOf(() => phoneList('call me', phones, {}, ctx))).toBe('additionalPhoneNumbers');
+  });
+
+  test('resourceTypeOf: equipments or rooms, singular or any case', () => {
+    const f = ref('resourceType', 'Resource Type');
+    expect(resourceTypeOf('Equipment', f, {}, ctx)).toBe('equipments');
+    expect(resourceTypeOf(' ROOMS ', f, {}, ctx)).toBe('rooms');
+    expect(() => resourceTypeOf('', f, {}, ctx)).toThrow('The Resource Type field is required: choose Equipment or Room.');
+    expect(() => resourceTypeOf('desks', f, {}, ctx)).toThrow('The Resource Type field must be "equipments" or "rooms", got "desks".');
+  });
+
+  test('wholeCount: a whole number of 0 or more', () => {
+    const f = ref('quantity', 'Quantity');
+    expect(wholeCount('3', f, {}, ctx)).toBe(3);
+    expect(wholeCount(0, f, {}, ctx)).toBe(0);
+    expect(() => wholeCount('2.5', f, {}, ctx)).toThrow('The Quantity field must be a whole number of 0 or more, got "2.5".');
+    expect(() => wholeCount(-1, f, {}, ctx)).toThrow(/Quantity field must be a whole number of 0 or more/);
+    expect(() => wholeCount('three', f, {}, ctx)).toThrow(/Quantity field must be a number/);
+  });
+
+  test('serviceCalendarIds: at most 100 calendars', () => {
+    const f = ref('calendarIds', 'Service Calendars');
+    expect(serviceCalendarIds(['c1, c2'], f, {}, ctx)).toEqual(['c1', 'c2']);
+    const many = Array.from({ length: 101 }, (_, i) => `c${i}`);
+    expect(() => serviceCalendarIds(many, f, {}, ctx)).toThrow('The Service Calendars field takes at most 100 calendars, got 101.');
+    expect(serviceCalendarIds(many.slice(0, 100), f, {}, ctx)).toHaveLength(100);
   });
 });

@@ -1,9 +1,9 @@
 /**
- * The time conversions of lib/calendars.ts: wall-clock times in a timezone, windows and their checks,
+ * The time rules of domains/calendars.ts: wall-clock times in a timezone, windows and their checks,
  * free-slot answers → one item per slot.
  */
 import { InputError } from '../lib/http';
-import { EVENTS_WINDOW, FREE_SLOTS_WINDOW, slotsOf } from '../lib/calendars';
+import { EVENTS_WINDOW, FREE_SLOTS_WINDOW, slotsOf } from '../domains/calendars';
 import { chosenZone, toEpochInZone as epochInZone, timeWindow, writeZone } from '../lib/transforms';
 
 const DAY = 24 * 3600 * 1000;

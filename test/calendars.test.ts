@@ -4,6 +4,8 @@
  * input errors raised before any request.
  */
 import { inputFields, LOCATION_ID, mockGhl, perform, setupNock } from './helpers';
+import { InputError } from '../lib/http';
+import { boolWhenGiven, openHoursOf, teamMembersOf } from '../domains/calendars';
 
 setupNock();
 
@@ -266,6 +268,19 @@ describe('Create Calendar Group', () => {
   });
 });
 
+describe('Create Calendar Group: Active left empty', () => {
+  test("sends no isActive (GoHighLevel's default), though the field's default pre-fills the editor", async () => {
+    mockGhl({
+      method: 'POST',
+      path: '/calendars/groups',
+      version: V,
+      body: { locationId: LOCATION_ID, name: GROUP.name, description: GROUP.description, slug: GROUP.slug },
+      reply: { group: GROUP },
+    });
+    await perform('creates', 'create_calendar_group', { name: GROUP.name, description: GROUP.description, slug: GROUP.slug, isActive: '' });
+  });
+});
+
 describe('Update Calendar Group', () => {
   test('sends name, description and slug (all three required by GoHighLevel)', async () => {
     mockGhl({
@@ -391,6 +406,13 @@ describe('Update Calendar', () => {
     const keys = (await inputFields('creates', 'update_calendar')).map((f) => f.key);
     expect(keys).toContain('calendarId');
     expect(keys).not.toContain('calendarType');
+  });
+});
+
+describe('Update Calendar: nothing filled in', () => {
+  test('sends an empty JSON body', async () => {
+    mockGhl({ method: 'PUT', path: `/calendars/${CALENDAR.id}`, version: V, body: {}, reply: { calendar: CALENDAR } });
+    expect(await perform('creates', 'update_calendar', { calendarId: CALENDAR.id, name: '' })).toEqual(CALENDAR);
   });
 });
 
@@ -545,6 +567,13 @@ describe('Update Appointment', () => {
   });
 });
 
+describe('Update Appointment: nothing filled in', () => {
+  test('sends an empty JSON body', async () => {
+    mockGhl({ method: 'PUT', path: '/calendars/events/appointments/ap1', version: V, body: {}, reply: { id: 'ap1' } });
+    expect(await perform('creates', 'update_appointment', { eventId: 'ap1' })).toEqual({ id: 'ap1' });
+  });
+});
+
 describe('Delete Event', () => {
   test('deletes an appointment or blocked slot with the empty JSON body the spec declares', async () => {
     mockGhl({ method: 'DELETE', path: '/calendars/events/ev1', version: V, body: {}, reply: { succeeded: true } });
@@ -639,5 +668,42 @@ describe('Dropdowns', () => {
     mockGhl({ method: 'GET', path: '/calendars/groups', query: { locationId: LOCATION_ID }, version: V, reply: { groups: [GROUP] } });
     const result = await perform('triggers', 'dropdown_calendar_groups');
     expect(result.map((g: any) => [g.id, g.name])).toEqual([[GROUP.id, 'Sales calls']]);
+  });
+});
+
+describe('Calendar conversions', () => {
+  const ref = (key: string, label: string) => ({ key, label });
+  const ctx = {} as any;
+
+  test('teamMembersOf: user ids (a list or comma-separated) → [{userId}]', () => {
+    const f = ref('teamMembers', 'Team Members');
+    expect(teamMembersOf(['u1, u2', 'u3'], f, {}, ctx)).toEqual([{ userId: 'u1' }, { userId: 'u2' }, { userId: 'u3' }]);
+    expect(teamMembersOf(' , ', f, {}, ctx)).toEqual([]);
+  });
+
+  test('openHoursOf: JSON text or a parsed list; anything else is an input error naming the field', () => {
+    const f = ref('openHours', 'Open Hours (JSON)');
+    const hours = [{ daysOfTheWeek: [1], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] }];
+    expect(openHoursOf(JSON.stringify(hours), f, {}, ctx)).toEqual(hours);
+    expect(openHoursOf(hours, f, {}, ctx)).toBe(hours);
+    expect(openHoursOf(' ', f, {}, ctx)).toBeUndefined();
+    expect(() => openHoursOf('{"daysOfTheWeek": [1]}', f, {}, ctx)).toThrow('The Open Hours (JSON) field must be a JSON list of {daysOfTheWeek, hours}.');
+    try {
+      openHoursOf(`[${'x'.repeat(80)}`, f, {}, ctx);
+      throw new Error('no error');
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      expect((e as InputError).field).toBe('openHours');
+      expect((e as Error).message).toBe(`The Open Hours (JSON) field is not valid JSON: "[${'x'.repeat(59)}".`);
+    }
+  });
+
+  test('boolWhenGiven: the yes/no given; nothing when the step left the field empty, whatever the default', () => {
+    const f = ref('isActive', 'Active');
+    expect(boolWhenGiven('no', f, { isActive: 'no' }, ctx)).toBe(false);
+    expect(boolWhenGiven(true, f, { isActive: true }, ctx)).toBe(true);
+    expect(boolWhenGiven('true', f, { isActive: '' }, ctx)).toBeUndefined(); // the engine passes the default
+    expect(boolWhenGiven('true', f, {}, ctx)).toBeUndefined();
+    expect(() => boolWhenGiven('maybe', f, { isActive: 'maybe' }, ctx)).toThrow(/Active field must be true or false/);
   });
 });

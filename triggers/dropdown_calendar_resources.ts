@@ -1,5 +1,5 @@
 import { defineDropdown } from '../lib/dropdown';
-import { resourceTypeOf } from '../lib/calendar-resources';
+import { RESOURCE_TYPE_REF, resourceTypeOf } from '../domains/calendar-resources';
 
 /** Rooms or equipment, of the Resource Type chosen in the same step (its `resourceType` input). */
 export default defineDropdown({
@@ -10,6 +10,6 @@ export default defineDropdown({
   location: 'query',
   listKey: null,
   paging: { style: 'limit/skip', size: 100 },
-  request: (input) => ({ path: { resourceType: resourceTypeOf(input) } }),
+  request: (input, ctx) => ({ path: { resourceType: resourceTypeOf(input.resourceType, RESOURCE_TYPE_REF, input, ctx) } }),
   label: (r) => `${r.name || 'Unnamed resource'}${r.isActive === false ? ' (inactive)' : ''}`,
 });

@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { EVENT_OUTPUT_FIELDS, EVENT_SAMPLE, eventIdField } from '../lib/calendars';
+import { EVENT_OUTPUT_FIELDS, EVENT_SAMPLE, eventIdField } from '../domains/calendars';
 
 export default defineOperation({
   key: 'get_appointment',

@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { CALENDAR_OUTPUT_FIELDS, CALENDAR_SAMPLE, calendarIdField } from '../lib/calendars';
+import { CALENDAR_ID, CALENDAR_OUTPUT_FIELDS, CALENDAR_SAMPLE } from '../domains/calendars';
 
 export default defineOperation({
   key: 'get_calendar_by_id',
@@ -9,7 +9,7 @@ export default defineOperation({
   description: "Triggers when the chosen calendar's settings change (fires once for each new version of the calendar).",
   endpoint: { method: 'GET', path: '/calendars/{calendarId}' },
   scopes: ['calendars.readonly'],
-  inputFields: [calendarIdField()],
+  inputFields: [CALENDAR_ID],
   result: 'calendar',
   sample: CALENDAR_SAMPLE,
   outputFields: CALENDAR_OUTPUT_FIELDS,

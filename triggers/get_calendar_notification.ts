@@ -1,11 +1,6 @@
 import { defineOperation } from '../lib/operation';
-import {
-  NOTIFICATION_OUTPUT_FIELDS,
-  NOTIFICATION_SAMPLE,
-  calendarIdField,
-  notificationIdField,
-  notificationResult,
-} from '../lib/calendar-resources';
+import { NOTIFICATIONS_CALENDAR_ID } from '../domains/calendars';
+import { NOTIFICATION_ID, NOTIFICATION_OUTPUT_FIELDS, NOTIFICATION_SAMPLE, withId } from '../domains/calendar-resources';
 
 export default defineOperation({
   key: 'get_calendar_notification',
@@ -15,8 +10,9 @@ export default defineOperation({
   description: 'Triggers when the chosen calendar notification is changed (fires once for each new version of it).',
   endpoint: { method: 'GET', path: '/calendars/{calendarId}/notifications/{notificationId}' },
   scopes: ['calendars/events.readonly'],
-  inputFields: [calendarIdField({ altersDynamicFields: true }), notificationIdField],
-  result: (data, input) => notificationResult(data, input.notificationId),
+  inputFields: [NOTIFICATIONS_CALENDAR_ID, NOTIFICATION_ID],
+  // GHL names the id `_id`.
+  result: (data, input) => withId(data, input.notificationId),
   // No update time in the record: a content hash tells versions apart.
   sample: NOTIFICATION_SAMPLE,
   outputFields: NOTIFICATION_OUTPUT_FIELDS,

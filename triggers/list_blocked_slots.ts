@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { BLOCKED_SLOT_EVENT_OUTPUT_FIELDS, BLOCKED_SLOT_EVENT_SAMPLE, eventsInputs, eventsQuery } from '../lib/calendars';
+import { eventsFields, eventsWindow } from '../domains/calendars';
 
 export default defineOperation({
   key: 'list_blocked_slots',
@@ -11,9 +11,30 @@ export default defineOperation({
   endpoint: { method: 'GET', path: '/calendars/blocked-slots' },
   scopes: ['calendars/events.readonly'],
   location: 'query',
-  inputFields: eventsInputs('blocked slots'),
-  request: (input, ctx) => ({ query: eventsQuery(input, ctx) }),
+  inputFields: eventsFields('blocked slots'),
+  request: eventsWindow,
   list: { key: 'events', sortBy: 'dateAdded' },
-  sample: BLOCKED_SLOT_EVENT_SAMPLE,
-  outputFields: BLOCKED_SLOT_EVENT_OUTPUT_FIELDS,
+  // A blocked slot as GET /calendars/blocked-slots lists it.
+  sample: {
+    id: 'Wd2wuCAZQzh2cH1fVZYl',
+    title: 'Lunch break',
+    calendarId: 'BqTwX8QFwXzpegMve9EQ',
+    locationId: 've9EPM428h8vShlRW1KT',
+    assignedUserId: 'YlWd2wuCAZQzh2cH1fVZ',
+    startTime: '2026-07-16T13:00:00+05:30',
+    endTime: '2026-07-16T14:00:00+05:30',
+    dateAdded: '2026-07-10T09:12:00+05:30',
+    dateUpdated: '2026-07-10T09:12:00+05:30',
+  },
+  outputFields: [
+    { key: 'id', label: 'Blocked Slot ID' },
+    { key: 'title', label: 'Title' },
+    { key: 'calendarId', label: 'Calendar ID' },
+    { key: 'locationId', label: 'Sub-Account ID' },
+    { key: 'assignedUserId', label: 'Assigned User ID' },
+    { key: 'startTime', label: 'Start Time', type: 'datetime' },
+    { key: 'endTime', label: 'End Time', type: 'datetime' },
+    { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
+    { key: 'dateUpdated', label: 'Date Updated', type: 'datetime' },
+  ],
 });

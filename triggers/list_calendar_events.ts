@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { EVENT_OUTPUT_FIELDS, EVENT_SAMPLE, eventsInputs, eventsQuery } from '../lib/calendars';
+import { EVENT_OUTPUT_FIELDS, EVENT_SAMPLE, eventsFields, eventsWindow } from '../domains/calendars';
 
 export default defineOperation({
   key: 'list_calendar_events',
@@ -11,8 +11,8 @@ export default defineOperation({
   endpoint: { method: 'GET', path: '/calendars/events' },
   scopes: ['calendars/events.readonly'],
   location: 'query',
-  inputFields: eventsInputs('appointments'),
-  request: (input, ctx) => ({ query: eventsQuery(input, ctx) }),
+  inputFields: eventsFields('appointments'),
+  request: eventsWindow,
   list: { key: 'events', sortBy: 'dateAdded' },
   sample: EVENT_SAMPLE,
   outputFields: EVENT_OUTPUT_FIELDS,

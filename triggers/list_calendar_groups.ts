@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { GROUP_OUTPUT_FIELDS, GROUP_SAMPLE } from '../lib/calendars';
+import { GROUP_OUTPUT_FIELDS, GROUP_SAMPLE } from '../domains/calendars';
 
 export default defineOperation({
   key: 'list_calendar_groups',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../lib/operation';
-import { toBool } from '../lib/transforms';
-import { NOTIFICATION_OUTPUT_FIELDS, NOTIFICATION_SAMPLE, calendarIdField } from '../lib/calendar-resources';
+import { CALENDAR_ID } from '../domains/calendars';
+import { NOTIFICATION_OUTPUT_FIELDS, NOTIFICATION_SAMPLE } from '../domains/calendar-resources';
 
 export default defineOperation({
   key: 'list_calendar_notifications',
@@ -11,11 +11,16 @@ export default defineOperation({
   endpoint: { method: 'GET', path: '/calendars/{calendarId}/notifications' },
   scopes: ['calendars/events.readonly'],
   inputFields: [
-    calendarIdField(),
-    { key: 'isActive', label: 'Active', type: 'boolean', helpText: 'Yes: only active notifications; no: only inactive ones; empty: both.' },
-    { key: 'deleted', label: 'Deleted', type: 'boolean', helpText: 'Yes: only deleted notifications; no: only current ones; empty: as GoHighLevel defaults.' },
+    CALENDAR_ID,
+    { key: 'isActive', label: 'Active', type: 'boolean', helpText: 'Yes: only active notifications; no: only inactive ones; empty: both.', to: 'query' },
+    {
+      key: 'deleted',
+      label: 'Deleted',
+      type: 'boolean',
+      helpText: 'Yes: only deleted notifications; no: only current ones; empty: as GoHighLevel defaults.',
+      to: 'query',
+    },
   ],
-  request: (input) => ({ query: { isActive: toBool(input.isActive, 'isActive', 'Active'), deleted: toBool(input.deleted, 'deleted', 'Deleted') } }),
   // The answer is the array itself; items carry `_id`, which the engine uses as the id.
   list: { key: null, paging: { style: 'limit/skip', size: 100 } },
   sample: NOTIFICATION_SAMPLE,

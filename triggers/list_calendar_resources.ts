@@ -1,5 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { RESOURCE_OUTPUT_FIELDS, RESOURCE_SAMPLE, resourceTypeField, resourceTypeOf } from '../lib/calendar-resources';
+import { RESOURCE_OUTPUT_FIELDS, RESOURCE_SAMPLE, RESOURCE_TYPE } from '../domains/calendar-resources';
 
 export default defineOperation({
   key: 'list_calendar_resources',
@@ -10,8 +10,7 @@ export default defineOperation({
   endpoint: { method: 'GET', path: '/calendars/resources/{resourceType}' },
   scopes: ['calendars/resources.readonly'],
   location: 'query',
-  inputFields: [resourceTypeField],
-  request: (input) => ({ path: { resourceType: resourceTypeOf(input) } }),
+  inputFields: [RESOURCE_TYPE],
   list: { key: null, paging: { style: 'limit/skip', size: 100 } },
   sample: RESOURCE_SAMPLE,
   outputFields: RESOURCE_OUTPUT_FIELDS,

@@ -1,6 +1,5 @@
 import { defineOperation } from '../lib/operation';
-import { toBool } from '../lib/transforms';
-import { CALENDAR_OUTPUT_FIELDS, CALENDAR_SAMPLE, calendarGroupIdField } from '../lib/calendars';
+import { CALENDAR_OUTPUT_FIELDS, CALENDAR_SAMPLE, calendarGroupIdField } from '../domains/calendars';
 
 export default defineOperation({
   key: 'list_calendars',
@@ -12,10 +11,9 @@ export default defineOperation({
   scopes: ['calendars.readonly'],
   location: 'query',
   inputFields: [
-    calendarGroupIdField({ required: false, helpText: 'Only calendars of this group. Leave empty for all calendars.' }),
-    { key: 'showDrafted', label: 'Include Drafts', type: 'boolean', helpText: 'Yes to include draft (inactive) calendars.' },
+    { ...calendarGroupIdField({ required: false, helpText: 'Only calendars of this group. Leave empty for all calendars.' }), to: 'query' },
+    { key: 'showDrafted', label: 'Include Drafts', type: 'boolean', helpText: 'Yes to include draft (inactive) calendars.', to: 'query' },
   ],
-  request: (input) => ({ query: { groupId: input.groupId, showDrafted: toBool(input.showDrafted, 'showDrafted', 'Include Drafts') } }),
   list: { key: 'calendars' },
   sample: CALENDAR_SAMPLE,
   outputFields: CALENDAR_OUTPUT_FIELDS,
