@@ -45,7 +45,7 @@ export interface RelayOptions {
   pollIntervalMs: number;
   /** How long accepted events (and their deliveries) are kept. Default 7 days. */
   retentionMs: number;
-  /** How often old events are pruned. Default 1 h. */
+  /** How often old events are pruned (and the embedded database vacuumed). Default 10 min. */
   pruneIntervalMs: number;
   /** Where log lines go; default one JSON line per entry on stdout. */
   log?: LogSink;
@@ -67,7 +67,7 @@ export const DEFAULTS = {
   retryForMs: 24 * HOUR,
   pollIntervalMs: 200,
   retentionMs: 7 * 24 * HOUR,
-  pruneIntervalMs: HOUR,
+  pruneIntervalMs: 10 * 60_000,
 } as const;
 
 type Env = Record<string, string | undefined>;
@@ -143,7 +143,8 @@ const check = (o: RelayOptions): void => {
   ];
   for (const name of positive) {
     const v = o[name];
-    if (typeof v !== 'number' || !(v > 0)) throw new Error(`The relay option ${name} must be a positive number; it is ${String(v)}.`);
+    if (typeof v !== 'number' || !(v > 0))
+      throw new Error(`The relay option ${name} must be a positive number; it is ${String(v)}.`);
   }
   if (o.leaseMs <= o.deliveryTimeoutMs) {
     throw new Error(

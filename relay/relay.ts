@@ -42,12 +42,14 @@ export const startRelay = async (overrides: Partial<RelayOptions> = {}): Promise
   });
   let server: Awaited<ReturnType<typeof serve>>;
   const store = new Store(db);
-  const worker = new DeliveryWorker(store, o, log);
+  // PGlite runs one statement at a time; PostgreSQL may run a few of the relay's batches at once.
+  const batching = { maxBatch: 200, parallel: db.kind === 'postgres' ? 2 : 1 };
+  const worker = new DeliveryWorker(store, { ...o, batching }, log);
   try {
     await migrate(db);
     server = await serve(
       [
-        ...webhookRoutes({ store, keys, log, onDeliveries: () => worker.kick() }),
+        ...webhookRoutes({ store, keys, log, onDeliveries: () => worker.kick(), batching }),
         ...subscriptionRoutes({ store, log, ghlBaseUrl: o.ghlBaseUrl, allowInsecureTargets: o.allowInsecureTargets }),
         ...healthRoutes(store, db.kind),
       ],
@@ -61,17 +63,20 @@ export const startRelay = async (overrides: Partial<RelayOptions> = {}): Promise
   }
   worker.start();
 
-  const prune = async () => {
+  const maintain = async () => {
     try {
       const removed = await store.prune(o.retentionMs);
       if (removed) log.info('events.pruned', { removed });
+      if (db.kind === 'embedded') await store.vacuum();
     } catch (err) {
-      log.error('events.prune_failed', { error: messageOf(err) });
+      log.error('database.maintenance_failed', { error: messageOf(err) });
     }
   };
-  const pruner = setInterval(() => void prune(), o.pruneIntervalMs);
-  pruner.unref();
-  void prune();
+  let maintaining = maintain();
+  const maintenance = setInterval(() => {
+    maintaining = maintaining.then(maintain);
+  }, o.pruneIntervalMs);
+  maintenance.unref();
 
   log.info('relay.started', { url: server.url, instanceId: o.instanceId, database: db.kind, ghl: o.ghlBaseUrl });
   let closing: Promise<void> | undefined;
@@ -82,9 +87,10 @@ export const startRelay = async (overrides: Partial<RelayOptions> = {}): Promise
     database: db.kind,
     close: () =>
       (closing ??= (async () => {
-        clearInterval(pruner);
+        clearInterval(maintenance);
         await server.close();
         await worker.stop();
+        await maintaining;
         await db.close();
         log.info('relay.stopped', { instanceId: o.instanceId });
       })()),

@@ -31,7 +31,27 @@ export interface ClaimedDelivery {
   body: string;
 }
 
-export type FinalState = 'delivered' | 'dropped';
+export interface Accepted {
+  duplicate: boolean;
+  /** Deliveries created: one per matching subscription. */
+  deliveries: number;
+}
+
+export interface Finished {
+  delivery: ClaimedDelivery;
+  state: 'delivered' | 'dropped';
+  status: number;
+  error: string | null;
+}
+
+export interface Failed {
+  delivery: ClaimedDelivery;
+  delayMs: number;
+  status: number | null;
+  error: string;
+}
+
+const keyOf = (webhookId: string, subscriptionId: string) => `${webhookId}\n${subscriptionId}`;
 
 const ms = (param: string) => `(${param}::float8 * interval '1 millisecond')`;
 
@@ -50,30 +70,54 @@ const SUBSCRIPTION_COLUMNS = 'id, location_id, event, target_url, created_at';
 export class Store {
   constructor(private readonly db: Sql) {}
 
+  /**
+   * Reclaims the space of updated and deleted rows. PostgreSQL's autovacuum does this by itself; the
+   * embedded database has no background workers, so the relay runs it.
+   */
+  async vacuum(): Promise<void> {
+    await this.db.query('VACUUM relay_deliveries, relay_events, relay_subscriptions');
+  }
+
   async ping(): Promise<void> {
     await this.db.query('SELECT 1');
   }
 
   /**
-   * Stores an event and one pending delivery per matching subscription, in one statement. A webhook id
-   * already stored changes nothing (`duplicate`).
+   * Stores events, each with one pending delivery per matching subscription, in one statement. An event
+   * whose webhook id is already stored (or earlier in the same list) changes nothing: `duplicate`.
    */
-  async acceptEvent(e: IncomingEvent): Promise<{ duplicate: boolean; deliveries: number }> {
-    const [row] = await this.db.query<{ inserted: number; deliveries: number }>(
-      `WITH event AS (
-         INSERT INTO relay_events (webhook_id, location_id, type, body) VALUES ($1, $2, $3, $4)
+  async acceptEvents(events: IncomingEvent[]): Promise<Accepted[]> {
+    const seen = new Set<string>();
+    const isFirst = events.map((e) => {
+      if (seen.has(e.webhookId)) return false;
+      seen.add(e.webhookId);
+      return true;
+    });
+    const firsts = events.filter((_e, i) => isFirst[i]);
+    const rows = await this.db.query<{ webhook_id: string; deliveries: number }>(
+      `WITH input AS (
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS i (webhook_id, location_id, type, body)
+       ), event AS (
+         INSERT INTO relay_events (webhook_id, location_id, type, body)
+         SELECT webhook_id, location_id, type, body FROM input
          ON CONFLICT (webhook_id) DO NOTHING
          RETURNING webhook_id, location_id, type
        ), fanout AS (
          INSERT INTO relay_deliveries (webhook_id, subscription_id)
          SELECT event.webhook_id, s.id FROM event
          JOIN relay_subscriptions s ON s.location_id = event.location_id AND s.event = event.type
-         RETURNING 1
+         RETURNING webhook_id
        )
-       SELECT (SELECT count(*) FROM event)::int AS inserted, (SELECT count(*) FROM fanout)::int AS deliveries`,
-      [e.webhookId, e.locationId, e.type, e.body],
+       SELECT event.webhook_id, count(fanout.webhook_id)::int AS deliveries
+       FROM event LEFT JOIN fanout ON fanout.webhook_id = event.webhook_id
+       GROUP BY event.webhook_id`,
+      [firsts.map((e) => e.webhookId), firsts.map((e) => e.locationId), firsts.map((e) => e.type), firsts.map((e) => e.body)],
     );
-    return { duplicate: row.inserted === 0, deliveries: row.deliveries };
+    const stored = new Map(rows.map((r) => [r.webhook_id, r.deliveries]));
+    return events.map((e, i) => {
+      const deliveries = isFirst[i] ? stored.get(e.webhookId) : undefined;
+      return deliveries === undefined ? { duplicate: true, deliveries: 0 } : { duplicate: false, deliveries };
+    });
   }
 
   /** Creates a subscription; the same location, event and target URL again answers the existing one. */
@@ -93,7 +137,9 @@ export class Store {
   }
 
   async subscription(id: string): Promise<Subscription | undefined> {
-    const [row] = await this.db.query<SubscriptionRow>(`SELECT ${SUBSCRIPTION_COLUMNS} FROM relay_subscriptions WHERE id = $1`, [id]);
+    const [row] = await this.db.query<SubscriptionRow>(`SELECT ${SUBSCRIPTION_COLUMNS} FROM relay_subscriptions WHERE id = $1`, [
+      id,
+    ]);
     return row && toSubscription(row);
   }
 
@@ -108,7 +154,13 @@ export class Store {
    * for) and reserves them for `leaseMs`.
    */
   async claim(limit: number, leaseMs: number, instanceId: string): Promise<ClaimedDelivery[]> {
-    const rows = await this.db.query<{ webhook_id: string; subscription_id: string; attempts: number; target_url: string; body: string }>(
+    const rows = await this.db.query<{
+      webhook_id: string;
+      subscription_id: string;
+      attempts: number;
+      target_url: string;
+      body: string;
+    }>(
       `WITH due AS (
          SELECT webhook_id, subscription_id FROM relay_deliveries
          WHERE state = 'pending' AND next_attempt_at <= now()
@@ -136,40 +188,62 @@ export class Store {
     }));
   }
 
-  /** Records a final outcome; false when the claim was lost (its lease ran out and another took it). */
-  async finish(d: ClaimedDelivery, state: FinalState, status: number | null, error: string | null): Promise<boolean> {
-    const rows = await this.db.query(
-      `UPDATE relay_deliveries SET state = $1, last_status = $2, last_error = $3, finished_at = now()
-       WHERE webhook_id = $4 AND subscription_id = $5 AND attempts = $6 AND state = 'pending'
-       RETURNING 1`,
-      [state, status, error, d.webhookId, d.subscriptionId, d.attempt],
+  /**
+   * Records final outcomes; for each, false when the claim was lost (its lease ran out and another
+   * instance took the delivery).
+   */
+  async finish(outcomes: Finished[]): Promise<boolean[]> {
+    const rows = await this.db.query<{ webhook_id: string; subscription_id: string }>(
+      `UPDATE relay_deliveries d
+       SET state = v.state, last_status = v.status, last_error = v.error, finished_at = now()
+       FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::int[], $6::text[])
+         AS v (webhook_id, subscription_id, attempt, state, status, error)
+       WHERE d.webhook_id = v.webhook_id AND d.subscription_id = v.subscription_id
+         AND d.attempts = v.attempt AND d.state = 'pending'
+       RETURNING d.webhook_id, d.subscription_id`,
+      [
+        outcomes.map((o) => o.delivery.webhookId),
+        outcomes.map((o) => o.delivery.subscriptionId),
+        outcomes.map((o) => o.delivery.attempt),
+        outcomes.map((o) => o.state),
+        outcomes.map((o) => o.status),
+        outcomes.map((o) => o.error),
+      ],
     );
-    return rows.length > 0;
+    const done = new Set(rows.map((r) => keyOf(r.webhook_id, r.subscription_id)));
+    return outcomes.map((o) => done.has(keyOf(o.delivery.webhookId, o.delivery.subscriptionId)));
   }
 
   /**
-   * Schedules another attempt in `delayMs`, or marks the delivery expired once `retryForMs` have passed
-   * since the event arrived (the last attempt is made at that deadline). Answers the new state, or
+   * Schedules other attempts (each in its `delayMs`), or marks a delivery expired once `retryForMs` have
+   * passed since its event arrived (the last attempt is made at that deadline). Answers each new state, or
    * undefined when the claim was lost.
    */
-  async retry(
-    d: ClaimedDelivery,
-    delayMs: number,
-    retryForMs: number,
-    status: number | null,
-    error: string,
-  ): Promise<'pending' | 'expired' | undefined> {
-    const [row] = await this.db.query<{ state: 'pending' | 'expired' }>(
-      `UPDATE relay_deliveries
-       SET state = CASE WHEN created_at + ${ms('$2')} <= now() THEN 'expired' ELSE 'pending' END,
-           next_attempt_at = least(now() + ${ms('$1')}, created_at + ${ms('$2')}),
-           finished_at = CASE WHEN created_at + ${ms('$2')} <= now() THEN now() END,
-           last_status = $3, last_error = $4
-       WHERE webhook_id = $5 AND subscription_id = $6 AND attempts = $7 AND state = 'pending'
-       RETURNING state`,
-      [delayMs, retryForMs, status, error, d.webhookId, d.subscriptionId, d.attempt],
+  async retry(failures: Failed[], retryForMs: number): Promise<Array<'pending' | 'expired' | undefined>> {
+    const deadline = `d.created_at + ${ms('$1')}`;
+    const rows = await this.db.query<{ webhook_id: string; subscription_id: string; state: 'pending' | 'expired' }>(
+      `UPDATE relay_deliveries d
+       SET state = CASE WHEN ${deadline} <= now() THEN 'expired' ELSE 'pending' END,
+           next_attempt_at = least(now() + v.delay_ms * interval '1 millisecond', ${deadline}),
+           finished_at = CASE WHEN ${deadline} <= now() THEN now() END,
+           last_status = v.status, last_error = v.error
+       FROM unnest($2::text[], $3::text[], $4::int[], $5::float8[], $6::int[], $7::text[])
+         AS v (webhook_id, subscription_id, attempt, delay_ms, status, error)
+       WHERE d.webhook_id = v.webhook_id AND d.subscription_id = v.subscription_id
+         AND d.attempts = v.attempt AND d.state = 'pending'
+       RETURNING d.webhook_id, d.subscription_id, d.state`,
+      [
+        retryForMs,
+        failures.map((f) => f.delivery.webhookId),
+        failures.map((f) => f.delivery.subscriptionId),
+        failures.map((f) => f.delivery.attempt),
+        failures.map((f) => f.delayMs),
+        failures.map((f) => f.status),
+        failures.map((f) => f.error),
+      ],
     );
-    return row?.state;
+    const states = new Map(rows.map((r) => [keyOf(r.webhook_id, r.subscription_id), r.state]));
+    return failures.map((f) => states.get(keyOf(f.delivery.webhookId, f.delivery.subscriptionId)));
   }
 
   /**

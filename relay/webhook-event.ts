@@ -8,7 +8,9 @@ export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 export type Parsed = { ok: true; event: IncomingEvent } | { ok: false; error: string };
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
+/** A non-empty string PostgreSQL can store as text (no NUL character). */
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() && !value.includes('\u0000') ? value : undefined;
 
 /** `timestamp` as epoch milliseconds: an ISO 8601 text, or a number of milliseconds. */
 const timeOf = (value: unknown): number | undefined => {
@@ -35,7 +37,10 @@ export const parseWebhook = (raw: Buffer, now: number): Parsed => {
   const at = timeOf(o.timestamp);
   if (at === undefined) return { ok: false, error: 'The event has no timestamp (ISO 8601).' };
   if (Math.abs(now - at) > MAX_CLOCK_SKEW_MS) {
-    return { ok: false, error: `The event's timestamp is more than 5 minutes from the relay's clock (${new Date(now).toISOString()}).` };
+    return {
+      ok: false,
+      error: `The event's timestamp is more than 5 minutes from the relay's clock (${new Date(now).toISOString()}).`,
+    };
   }
   return { ok: true, event: { webhookId, type, locationId: text(o.locationId) ?? null, body } };
 };

@@ -3,9 +3,10 @@
  * flight), send each, record the outcome. It wakes when this instance accepts an event, when a slot
  * frees, and every `pollIntervalMs` for work that other instances accepted or that came due.
  */
+import { Batcher, type BatchSettings } from '../batcher';
 import type { Logger } from '../log';
 import { messageOf, originOf } from '../log';
-import type { ClaimedDelivery, Store } from '../store';
+import type { ClaimedDelivery, Failed, Finished, Store } from '../store';
 import { retryDelay } from './backoff';
 import { send, type Outcome } from './send';
 
@@ -18,6 +19,8 @@ export interface WorkerSettings {
   backoffMaxMs: number;
   retryForMs: number;
   pollIntervalMs: number;
+  /** Outcomes arriving together are recorded in one statement. */
+  batching: BatchSettings;
 }
 
 export class DeliveryWorker {
@@ -29,12 +32,17 @@ export class DeliveryWorker {
   /** The last claim filled every free slot: more deliveries may be due. */
   private backlog = false;
   private readonly stopping = new AbortController();
+  private readonly finishes: Batcher<Finished, boolean>;
+  private readonly retries: Batcher<Failed, 'pending' | 'expired' | undefined>;
 
   constructor(
     private readonly store: Store,
     private readonly settings: WorkerSettings,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.finishes = new Batcher((outcomes) => store.finish(outcomes), settings.batching);
+    this.retries = new Batcher((failures) => store.retry(failures, settings.retryForMs), settings.batching);
+  }
 
   start(): void {
     this.running = true;
@@ -115,7 +123,7 @@ export class DeliveryWorker {
     const fields = { ...this.fields(d), status: outcome.status, ms: elapsedMs };
     switch (outcome.kind) {
       case 'delivered':
-        await this.store.finish(d, 'delivered', outcome.status, null);
+        await this.finishes.add({ delivery: d, state: 'delivered', status: outcome.status, error: null });
         this.log.info('delivery.delivered', fields);
         return;
       case 'gone':
@@ -123,13 +131,13 @@ export class DeliveryWorker {
         this.log.info('subscription.gone', fields);
         return;
       case 'rejected':
-        await this.store.finish(d, 'dropped', outcome.status, outcome.error);
+        await this.finishes.add({ delivery: d, state: 'dropped', status: outcome.status, error: outcome.error });
         this.log.warn('delivery.dropped', { ...fields, error: outcome.error });
         return;
       case 'retry': {
         const s = this.settings;
         const delayMs = retryDelay(d.attempt, { baseMs: s.backoffBaseMs, maxMs: s.backoffMaxMs }, outcome.retryAfterMs);
-        const state = await this.store.retry(d, delayMs, s.retryForMs, outcome.status, outcome.error);
+        const state = await this.retries.add({ delivery: d, delayMs, status: outcome.status, error: outcome.error });
         if (state === 'expired') this.log.warn('delivery.expired', { ...fields, error: outcome.error });
         else if (state === 'pending') this.log.warn('delivery.retry', { ...fields, error: outcome.error, retryInMs: delayMs });
         return;

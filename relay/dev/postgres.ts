@@ -129,7 +129,10 @@ export const startPostgres = async ({ durable = false }: StartOptions = {}): Pro
   const port = await freePort();
   const settings = ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${root}`, '-c', 'max_connections=200'];
   if (!durable) settings.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
-  const child = spawn(bin.postgres, ['-D', data, '-p', String(port), ...settings], { ...asUser, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(bin.postgres, ['-D', data, '-p', String(port), ...settings], {
+    ...asUser,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);

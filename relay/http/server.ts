@@ -33,7 +33,8 @@ export interface Route {
 }
 
 export const reply = (status: number, body?: unknown): Reply => ({ status, body });
-export const problem = (status: number, error: string, extra: Record<string, unknown> = {}): Reply => reply(status, { error, ...extra });
+export const problem = (status: number, error: string, extra: Record<string, unknown> = {}): Reply =>
+  reply(status, { error, ...extra });
 
 class TooLarge extends Error {}
 

@@ -96,12 +96,19 @@ describePostgres('several relays on one PostgreSQL', () => {
     const databaseUrl = await freshDatabase(pg());
     const target = await heldTarget();
     // No attempt may time out while requests are held: that would be a second send, by design.
-    const options = { ...testOptions(keys, ghl.url, { databaseUrl }), concurrency: CONCURRENCY, deliveryTimeoutMs: 20_000, leaseMs: 30_000 };
+    const options = {
+      ...testOptions(keys, ghl.url, { databaseUrl }),
+      concurrency: CONCURRENCY,
+      deliveryTimeoutMs: 20_000,
+      leaseMs: 30_000,
+    };
     const a = await startTestRelay(keys, { ...options, instanceId: 'relay-a' });
     const b = await startTestRelay(keys, { ...options, instanceId: 'relay-b' });
     try {
       const locationId = agencyLocation();
-      expect((await a.subscribe({ locationId, event: 'ContactCreate', targetUrl: `${target.server.url}/hook` })).status).toBe(201);
+      expect((await a.subscribe({ locationId, event: 'ContactCreate', targetUrl: `${target.server.url}/hook` })).status).toBe(
+        201,
+      );
       const events = Array.from({ length: 40 }, () => ghlEvent({ locationId }));
       // Half the webhooks reach each instance, as behind a load balancer.
       await postAll((e) => (events.indexOf(e) % 2 ? a : b).post(e), events);
@@ -194,7 +201,11 @@ describe('the embedded database', () => {
       const events = Array.from({ length: 12 }, () => ghlEvent({ locationId }));
       for (const e of events) {
         const body = JSON.stringify(e);
-        const res = await request(`${killed.url}/webhooks/ghl`, { method: 'POST', headers: { 'x-ghl-signature': keys.sign(body) }, body });
+        const res = await request(`${killed.url}/webhooks/ghl`, {
+          method: 'POST',
+          headers: { 'x-ghl-signature': keys.sign(body) },
+          body,
+        });
         expect(res.status).toBe(200);
       }
       await target.server.waitFor(() => target.heldIds.length === CONCURRENCY);

@@ -126,7 +126,9 @@ const relaySuite = (database: () => Promise<Partial<RelayOptions>>) => {
       });
       expect(tampered.status).toBe(401);
       const otherKey = ghlKeys();
-      const wrongKey = await t.post(JSON.stringify(event), { headers: { 'x-ghl-signature': otherKey.sign(JSON.stringify(event)) } });
+      const wrongKey = await t.post(JSON.stringify(event), {
+        headers: { 'x-ghl-signature': otherKey.sign(JSON.stringify(event)) },
+      });
       expect(wrongKey.status).toBe(401);
       const garbage = await t.post(JSON.stringify(event), { headers: { 'x-ghl-signature': 'not base64 at all!' } });
       expect(garbage.status).toBe(401);
@@ -158,11 +160,28 @@ const relaySuite = (database: () => Promise<Partial<RelayOptions>>) => {
       expect(h.received()).toHaveLength(1);
     });
 
+    test('the same webhook twice at once: one is accepted, the other is a duplicate', async () => {
+      const { locationId, hook: h } = await subscribed();
+      const event = ghlEvent({ locationId });
+      const answers = await Promise.all([t.post(event), t.post(event), t.post(ghlEvent({ locationId }))]);
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+      expect(
+        answers
+          .slice(0, 2)
+          .map((a) => a.body.status)
+          .sort(),
+      ).toEqual(['accepted', 'duplicate']);
+      await h.count(2);
+      await drained();
+      expect(h.received().filter((r) => r.json.webhookId === event.webhookId)).toHaveLength(1);
+    });
+
     test('signed bodies that are not an event are refused with 400', async () => {
       expect((await t.post('{"webhookId": ')).status).toBe(400);
       expect((await t.post('[1, 2]')).status).toBe(400);
       expect((await t.post(ghlEvent({ webhookId: undefined }))).status).toBe(400);
       expect((await t.post(ghlEvent({ type: '' }))).status).toBe(400);
+      expect((await t.post(ghlEvent({ webhookId: 'a\u0000b' }))).status).toBe(400);
       const res = await t.post('not json');
       expect(res.status).toBe(400);
       expect(res.body.error).toBe('The body is not JSON.');
@@ -195,7 +214,10 @@ const relaySuite = (database: () => Promise<Partial<RelayOptions>>) => {
     test('POST /subscriptions checks the token with GET /locations/{id} (Version 2021-07-28) and answers 201', async () => {
       const h = hook();
       const before = ghl.received.length;
-      const res = await t.subscribe({ locationId: LOCATION_ID, event: 'OpportunityStageUpdate', targetUrl: h.url }, SUB_ACCOUNT_TOKEN);
+      const res = await t.subscribe(
+        { locationId: LOCATION_ID, event: 'OpportunityStageUpdate', targetUrl: h.url },
+        SUB_ACCOUNT_TOKEN,
+      );
       expect(res.status).toBe(201);
       expect(res.body).toEqual({
         id: expect.any(String),
@@ -213,13 +235,19 @@ const relaySuite = (database: () => Promise<Partial<RelayOptions>>) => {
         version: '2021-07-28',
       });
       // The same subscription again is the same subscription.
-      const again = await t.subscribe({ locationId: LOCATION_ID, event: 'OpportunityStageUpdate', targetUrl: h.url }, SUB_ACCOUNT_TOKEN);
+      const again = await t.subscribe(
+        { locationId: LOCATION_ID, event: 'OpportunityStageUpdate', targetUrl: h.url },
+        SUB_ACCOUNT_TOKEN,
+      );
       expect(again.status).toBe(201);
       expect(again.body.id).toBe(res.body.id);
     });
 
     test('an agency token subscribes for any of its sub-accounts', async () => {
-      const res = await t.subscribe({ locationId: agencyLocation(), event: 'ContactTagUpdate', targetUrl: hook().url }, AGENCY_TOKEN);
+      const res = await t.subscribe(
+        { locationId: agencyLocation(), event: 'ContactTagUpdate', targetUrl: hook().url },
+        AGENCY_TOKEN,
+      );
       expect(res.status).toBe(201);
     });
 

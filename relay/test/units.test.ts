@@ -1,5 +1,6 @@
 /** The relay's pure parts: settings, keys and signatures, webhook parsing, target URLs, backoff. */
 import { createPublicKey } from 'crypto';
+import { Batcher } from '../batcher';
 import { DEFAULTS, resolveOptions } from '../config';
 import { parseRetryAfter, retryDelay } from '../delivery/backoff';
 import { GHL_ED25519_PUBLIC_KEY, loadPublicKey } from '../keys';
@@ -53,7 +54,9 @@ describe('settings', () => {
     expect(() => resolveOptions({}, { RELAY_ALLOW_INSECURE_TARGETS: 'yes' })).toThrow(/must be 1 or 0/);
     expect(() => resolveOptions({}, { DATABASE_URL: 'mysql://u:secret@h/db' })).toThrow(/postgres:\/\//);
     expect(() => resolveOptions({}, { DATABASE_URL: 'mysql://u:secret@h/db' })).not.toThrow(/secret/);
-    expect(() => resolveOptions({ leaseMs: 5000, deliveryTimeoutMs: 10_000 }, {})).toThrow(/must be longer than RELAY_DELIVERY_TIMEOUT_MS/);
+    expect(() => resolveOptions({ leaseMs: 5000, deliveryTimeoutMs: 10_000 }, {})).toThrow(
+      /must be longer than RELAY_DELIVERY_TIMEOUT_MS/,
+    );
     expect(() => resolveOptions({ concurrency: 0 }, {})).toThrow(/concurrency must be a positive number/);
   });
 
@@ -77,7 +80,9 @@ describe('keys', () => {
     expect(() => loadPublicKey(rsa, 'ed25519', 'GHL_WEBHOOK_PUBLIC_KEY')).toThrow(
       'GHL_WEBHOOK_PUBLIC_KEY must be an Ed25519 public key; it is rsa.',
     );
-    expect(() => loadPublicKey('hello', 'rsa', 'GHL_WEBHOOK_RSA_PUBLIC_KEY')).toThrow(/GHL_WEBHOOK_RSA_PUBLIC_KEY is not a PEM public key/);
+    expect(() => loadPublicKey('hello', 'rsa', 'GHL_WEBHOOK_RSA_PUBLIC_KEY')).toThrow(
+      /GHL_WEBHOOK_RSA_PUBLIC_KEY is not a PEM public key/,
+    );
   });
 });
 
@@ -186,5 +191,52 @@ describe('backoff', () => {
     expect(parseRetryAfter(new Date(Date.UTC(2026, 0, 1, 0, 1)).toUTCString(), Date.UTC(2026, 0, 1))).toBe(60_000);
     expect(parseRetryAfter('later')).toBeUndefined();
     expect(parseRetryAfter(null)).toBeUndefined();
+  });
+});
+
+describe('batching', () => {
+  test('calls that arrive together go in one batch, each getting its own result', async () => {
+    const batches: number[][] = [];
+    const b = new Batcher<number, number>(
+      async (items) => {
+        batches.push(items);
+        return items.map((i) => i * 10);
+      },
+      { maxBatch: 100, parallel: 1 },
+    );
+    expect(await Promise.all([1, 2, 3].map((i) => b.add(i)))).toEqual([10, 20, 30]);
+    expect(batches).toEqual([[1, 2, 3]]);
+  });
+
+  test('while a batch runs, later calls wait and go together in the next (at most maxBatch)', async () => {
+    const batches: number[][] = [];
+    let release: () => void = () => undefined;
+    const first = new Promise<void>((r) => (release = r));
+    const b = new Batcher<number, number>(
+      async (items) => {
+        batches.push(items);
+        if (batches.length === 1) await first;
+        return items;
+      },
+      { maxBatch: 2, parallel: 1 },
+    );
+    const a = b.add(1);
+    await new Promise((r) => setImmediate(r)); // the first batch is running
+    const rest = [2, 3, 4].map((i) => b.add(i));
+    release();
+    expect(await Promise.all([a, ...rest])).toEqual([1, 2, 3, 4]);
+    expect(batches).toEqual([[1], [2, 3], [4]]);
+  });
+
+  test('a failed batch is retried item by item, so that only the bad item fails', async () => {
+    const b = new Batcher<number, number>(
+      async (items) => {
+        if (items.includes(2)) throw new Error('bad item');
+        return items;
+      },
+      { maxBatch: 100, parallel: 1 },
+    );
+    const results = await Promise.allSettled([1, 2, 3].map((i) => b.add(i)));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
   });
 });

@@ -57,6 +57,9 @@ export const startTestRelay = async (keys: GhlKeys, options: Partial<RelayOption
         body: JSON.stringify(body),
       }),
     unsubscribe: (id, token = AGENCY_TOKEN) =>
-      request(`${relay.url}/subscriptions/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } }),
+      request(`${relay.url}/subscriptions/${encodeURIComponent(id)}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${token}` },
+      }),
   };
 };

@@ -10,7 +10,8 @@ export const ghlKeys = () => {
     /** base64 Ed25519 signature of the bytes, as X-GHL-Signature carries it */
     sign: (body: string | Buffer): string => sign(null, Buffer.from(body), ed.privateKey).toString('base64'),
     /** base64 RSA-SHA256 signature, as the legacy X-WH-Signature carries it */
-    signRsa: (body: string | Buffer): string => createSign('sha256').update(Buffer.from(body)).sign(rsa.privateKey).toString('base64'),
+    signRsa: (body: string | Buffer): string =>
+      createSign('sha256').update(Buffer.from(body)).sign(rsa.privateKey).toString('base64'),
   };
 };
 
