@@ -49,7 +49,7 @@ export const startRelay = async (overrides: Partial<RelayOptions> = {}): Promise
     await migrate(db);
     server = await serve(
       [
-        ...webhookRoutes({ store, keys, log, onDeliveries: () => worker.kick(), batching }),
+        ...webhookRoutes({ store, keys, log, deliveries: worker, batching }),
         ...subscriptionRoutes({ store, log, ghlBaseUrl: o.ghlBaseUrl, allowInsecureTargets: o.allowInsecureTargets }),
         ...healthRoutes(store, db.kind),
       ],
@@ -67,7 +67,7 @@ export const startRelay = async (overrides: Partial<RelayOptions> = {}): Promise
     try {
       const removed = await store.prune(o.retentionMs);
       if (removed) log.info('events.pruned', { removed });
-      if (db.kind === 'embedded') await store.vacuum();
+      if (db.kind === 'embedded') await store.maintainEmbedded();
     } catch (err) {
       log.error('database.maintenance_failed', { error: messageOf(err) });
     }

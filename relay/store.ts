@@ -31,6 +31,12 @@ export interface ClaimedDelivery {
   body: string;
 }
 
+/** An instance claiming deliveries: they are its own for `leaseMs`. */
+export interface Claim {
+  instanceId: string;
+  leaseMs: number;
+}
+
 export interface Accepted {
   duplicate: boolean;
   /** Deliveries created: one per matching subscription. */
@@ -71,11 +77,13 @@ export class Store {
   constructor(private readonly db: Sql) {}
 
   /**
-   * Reclaims the space of updated and deleted rows. PostgreSQL's autovacuum does this by itself; the
-   * embedded database has no background workers, so the relay runs it.
+   * Reclaims the space of updated and deleted rows, and writes a checkpoint (so that the write-ahead log
+   * stays small and no large checkpoint stalls requests later). PostgreSQL's background workers do both by
+   * themselves; the embedded database has none, so the relay runs this every few minutes.
    */
-  async vacuum(): Promise<void> {
+  async maintainEmbedded(): Promise<void> {
     await this.db.query('VACUUM relay_deliveries, relay_events, relay_subscriptions');
+    await this.db.query('CHECKPOINT');
   }
 
   async ping(): Promise<void> {
@@ -84,9 +92,11 @@ export class Store {
 
   /**
    * Stores events, each with one pending delivery per matching subscription, in one statement. An event
-   * whose webhook id is already stored (or earlier in the same list) changes nothing: `duplicate`.
+   * whose webhook id is already stored (or earlier in the same list) changes nothing: `duplicate`. With a
+   * `claim`, the new deliveries are stored already claimed by that instance (it makes them at once, with
+   * no claiming statement); without one they wait for a claim.
    */
-  async acceptEvents(events: IncomingEvent[]): Promise<Accepted[]> {
+  async acceptEvents(events: IncomingEvent[], claim?: Claim): Promise<{ accepted: Accepted[]; claimed: ClaimedDelivery[] }> {
     const seen = new Set<string>();
     const isFirst = events.map((e) => {
       if (seen.has(e.webhookId)) return false;
@@ -94,7 +104,7 @@ export class Store {
       return true;
     });
     const firsts = events.filter((_e, i) => isFirst[i]);
-    const rows = await this.db.query<{ webhook_id: string; deliveries: number }>(
+    const rows = await this.db.query<{ webhook_id: string; subscription_id: string | null; target_url: string | null }>(
       `WITH input AS (
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS i (webhook_id, location_id, type, body)
        ), event AS (
@@ -103,21 +113,42 @@ export class Store {
          ON CONFLICT (webhook_id) DO NOTHING
          RETURNING webhook_id, location_id, type
        ), fanout AS (
-         INSERT INTO relay_deliveries (webhook_id, subscription_id)
-         SELECT event.webhook_id, s.id FROM event
-         JOIN relay_subscriptions s ON s.location_id = event.location_id AND s.event = event.type
-         RETURNING webhook_id
+         INSERT INTO relay_deliveries (webhook_id, subscription_id, attempts, next_attempt_at, claimed_by)
+         SELECT event.webhook_id, s.id,
+                CASE WHEN $5::text IS NULL THEN 0 ELSE 1 END,
+                CASE WHEN $5::text IS NULL THEN now() ELSE now() + ${ms('$6')} END,
+                $5::text
+         FROM event JOIN relay_subscriptions s ON s.location_id = event.location_id AND s.event = event.type
+         RETURNING webhook_id, subscription_id
        )
-       SELECT event.webhook_id, count(fanout.webhook_id)::int AS deliveries
-       FROM event LEFT JOIN fanout ON fanout.webhook_id = event.webhook_id
-       GROUP BY event.webhook_id`,
-      [firsts.map((e) => e.webhookId), firsts.map((e) => e.locationId), firsts.map((e) => e.type), firsts.map((e) => e.body)],
+       SELECT event.webhook_id, fanout.subscription_id, s.target_url
+       FROM event
+       LEFT JOIN fanout ON fanout.webhook_id = event.webhook_id
+       LEFT JOIN relay_subscriptions s ON s.id = fanout.subscription_id`,
+      [
+        firsts.map((e) => e.webhookId),
+        firsts.map((e) => e.locationId),
+        firsts.map((e) => e.type),
+        firsts.map((e) => e.body),
+        claim?.instanceId ?? null,
+        claim?.leaseMs ?? 0,
+      ],
     );
-    const stored = new Map(rows.map((r) => [r.webhook_id, r.deliveries]));
-    return events.map((e, i) => {
-      const deliveries = isFirst[i] ? stored.get(e.webhookId) : undefined;
-      return deliveries === undefined ? { duplicate: true, deliveries: 0 } : { duplicate: false, deliveries };
+    const bodies = new Map(firsts.map((e) => [e.webhookId, e.body]));
+    const deliveries = new Map<string, number>();
+    const claimed: ClaimedDelivery[] = [];
+    for (const r of rows) {
+      deliveries.set(r.webhook_id, (deliveries.get(r.webhook_id) ?? 0) + (r.subscription_id ? 1 : 0));
+      const body = bodies.get(r.webhook_id);
+      if (claim && r.subscription_id && r.target_url && body !== undefined) {
+        claimed.push({ webhookId: r.webhook_id, subscriptionId: r.subscription_id, attempt: 1, targetUrl: r.target_url, body });
+      }
+    }
+    const accepted = events.map((e, i) => {
+      const n = isFirst[i] ? deliveries.get(e.webhookId) : undefined;
+      return n === undefined ? { duplicate: true, deliveries: 0 } : { duplicate: false, deliveries: n };
     });
+    return { accepted, claimed };
   }
 
   /** Creates a subscription; the same location, event and target URL again answers the existing one. */
@@ -153,7 +184,7 @@ export class Store {
    * Claims up to `limit` due deliveries for `instanceId` (rows other instances hold are skipped, not waited
    * for) and reserves them for `leaseMs`.
    */
-  async claim(limit: number, leaseMs: number, instanceId: string): Promise<ClaimedDelivery[]> {
+  async claim(limit: number, { leaseMs, instanceId }: Claim): Promise<ClaimedDelivery[]> {
     const rows = await this.db.query<{
       webhook_id: string;
       subscription_id: string;
@@ -189,18 +220,17 @@ export class Store {
   }
 
   /**
-   * Records final outcomes; for each, false when the claim was lost (its lease ran out and another
-   * instance took the delivery).
+   * Records final outcomes. An outcome whose claim was lost (its lease ran out and another instance took the
+   * delivery) changes nothing: that instance records its own.
    */
-  async finish(outcomes: Finished[]): Promise<boolean[]> {
-    const rows = await this.db.query<{ webhook_id: string; subscription_id: string }>(
+  async finish(outcomes: Finished[]): Promise<void[]> {
+    await this.db.query(
       `UPDATE relay_deliveries d
        SET state = v.state, last_status = v.status, last_error = v.error, finished_at = now()
        FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::int[], $6::text[])
          AS v (webhook_id, subscription_id, attempt, state, status, error)
        WHERE d.webhook_id = v.webhook_id AND d.subscription_id = v.subscription_id
-         AND d.attempts = v.attempt AND d.state = 'pending'
-       RETURNING d.webhook_id, d.subscription_id`,
+         AND d.attempts = v.attempt AND d.state = 'pending'`,
       [
         outcomes.map((o) => o.delivery.webhookId),
         outcomes.map((o) => o.delivery.subscriptionId),
@@ -210,8 +240,7 @@ export class Store {
         outcomes.map((o) => o.error),
       ],
     );
-    const done = new Set(rows.map((r) => keyOf(r.webhook_id, r.subscription_id)));
-    return outcomes.map((o) => done.has(keyOf(o.delivery.webhookId, o.delivery.subscriptionId)));
+    return outcomes.map(() => undefined);
   }
 
   /**

@@ -29,5 +29,5 @@ export const openDatabase = async (settings: DatabaseSettings): Promise<Database
     return openPostgres(settings.databaseUrl, settings.onBackgroundError);
   }
   const { openEmbedded } = await import('./embedded');
-  return openEmbedded(settings.dataDir);
+  return openEmbedded(settings.dataDir, settings.onBackgroundError);
 };

@@ -1,11 +1,13 @@
 /**
- * The embedded database: PGlite with its files in `<dataDir>/pgdata`. One process at a time may open a
- * data folder; `<dataDir>/relay.pid` says which, and a second relay on the same folder refuses to start.
+ * The embedded database: PGlite (PostgreSQL compiled to WebAssembly) with its files in `<dataDir>/pgdata`,
+ * run in a worker thread (embedded-worker.js) so that its statements, which execute synchronously, do not
+ * hold up the relay's HTTP answers. One process at a time may open a data folder: `<dataDir>/relay.pid`
+ * says which, and a second relay on the same folder refuses to start.
  */
 import fs from 'fs';
 import path from 'path';
-import { PGlite } from '@electric-sql/pglite';
-import type { Database, Row } from './database';
+import { Worker } from 'worker_threads';
+import type { Database, Row, Sql } from './database';
 
 const isAlive = (pid: number): boolean => {
   try {
@@ -37,26 +39,107 @@ const lockDataDir = (dataDir: string): (() => void) => {
   }
 };
 
-export const openEmbedded = async (dataDir: string): Promise<Database> => {
+type Reply = { id: number; rows?: Row[]; error?: { message: string; code?: string } };
+
+/** The worker thread and the statements waiting for its answers. */
+class EmbeddedThread {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, { resolve: (rows: Row[]) => void; reject: (err: Error) => void }>();
+  private nextId = 1;
+  private failure: Error | undefined;
+  readonly ready: Promise<void>;
+  private closed: (() => void) | undefined;
+
+  constructor(dir: string, onBackgroundError: (err: Error) => void) {
+    this.worker = new Worker(path.join(__dirname, 'embedded-worker.js'), { workerData: { dir } });
+    this.ready = new Promise((resolve, reject) => {
+      this.worker.on('message', (m: Reply & { ready?: true; failed?: string; closed?: true }) => {
+        if (m.ready) return resolve();
+        if (m.failed) return reject(new Error(m.failed));
+        if (m.closed) return this.closed?.();
+        const w = this.waiting.get(m.id);
+        this.waiting.delete(m.id);
+        if (!w) return;
+        if (m.error) w.reject(Object.assign(new Error(m.error.message), { code: m.error.code }));
+        else w.resolve(m.rows ?? []);
+      });
+      const fail = (err: Error) => {
+        this.failure = err;
+        reject(err);
+        for (const w of this.waiting.values()) w.reject(err);
+        this.waiting.clear();
+        onBackgroundError(err);
+      };
+      this.worker.on('error', fail);
+      this.worker.on('exit', (code) => {
+        if (!this.closed) fail(new Error(`The embedded database's thread stopped (exit code ${code}).`));
+        else this.closed();
+      });
+    });
+  }
+
+  query<R extends Row>(text: string, params?: unknown[]): Promise<R[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise<R[]>((resolve, reject) => {
+      this.waiting.set(id, { resolve: resolve as (rows: Row[]) => void, reject });
+      this.worker.postMessage({ id, text, params });
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.failure) return;
+    const done = new Promise<void>((resolve) => (this.closed = resolve));
+    this.worker.postMessage({ close: true });
+    await done;
+    await this.worker.terminate();
+  }
+}
+
+export const openEmbedded = async (dataDir: string, onBackgroundError: (err: Error) => void): Promise<Database> => {
   fs.mkdirSync(dataDir, { recursive: true });
   const unlock = lockDataDir(dataDir);
-  let db: PGlite;
+  const thread = new EmbeddedThread(path.join(dataDir, 'pgdata'), onBackgroundError);
   try {
-    db = await PGlite.create(path.join(dataDir, 'pgdata'));
+    await thread.ready;
   } catch (err) {
     unlock();
     throw new Error(`Cannot open the embedded database in ${dataDir}: ${(err as Error).message}`);
   }
+  // The statements of a transaction must not interleave with others: statements sent while one is queued
+  // or running wait for it to end (the thread runs statements in the order they were sent).
+  let lastTransaction: Promise<void> | undefined;
+  const afterTransactions = <T>(f: () => Promise<T>): Promise<T> => (lastTransaction ? lastTransaction.then(f) : f());
+  const inside: Sql = { query: (text, params) => thread.query(text, params) };
   return {
     kind: 'embedded',
-    query: async <R extends Row>(text: string, params?: unknown[]) => (await db.query<R>(text, params)).rows,
-    transaction: (work) =>
-      db.transaction((tx) =>
-        work({ query: async <R extends Row>(text: string, params?: unknown[]) => (await tx.query<R>(text, params)).rows }),
-      ),
+    query: <R extends Row>(text: string, params?: unknown[]) => afterTransactions(() => thread.query<R>(text, params)),
+    transaction: <T>(work: (tx: Sql) => Promise<T>): Promise<T> => {
+      const run = afterTransactions(async () => {
+        await inside.query('BEGIN');
+        try {
+          const result = await work(inside);
+          await inside.query('COMMIT');
+          return result;
+        } catch (err) {
+          await inside.query('ROLLBACK').catch(() => undefined);
+          throw err;
+        }
+      });
+      const ended = run.then(
+        () => undefined,
+        () => undefined,
+      );
+      lastTransaction = ended;
+      void ended.then(() => {
+        if (lastTransaction === ended) lastTransaction = undefined;
+      });
+      return run;
+    },
     close: async () => {
       try {
-        await db.close();
+        await lastTransaction;
+        await thread.close();
       } finally {
         unlock();
       }

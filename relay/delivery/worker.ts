@@ -6,7 +6,7 @@
 import { Batcher, type BatchSettings } from '../batcher';
 import type { Logger } from '../log';
 import { messageOf, originOf } from '../log';
-import type { ClaimedDelivery, Failed, Finished, Store } from '../store';
+import type { Claim, ClaimedDelivery, Failed, Finished, Store } from '../store';
 import { retryDelay } from './backoff';
 import { send, type Outcome } from './send';
 
@@ -32,7 +32,7 @@ export class DeliveryWorker {
   /** The last claim filled every free slot: more deliveries may be due. */
   private backlog = false;
   private readonly stopping = new AbortController();
-  private readonly finishes: Batcher<Finished, boolean>;
+  private readonly finishes: Batcher<Finished, void>;
   private readonly retries: Batcher<Failed, 'pending' | 'expired' | undefined>;
 
   constructor(
@@ -47,6 +47,20 @@ export class DeliveryWorker {
   start(): void {
     this.running = true;
     this.loop = this.run();
+  }
+
+  /**
+   * A claim for `n` new deliveries when this instance has room to make them now (they are then stored
+   * already claimed and handed over with `adopt`), else undefined.
+   */
+  reserve(n: number): Claim | undefined {
+    const room = this.settings.concurrency - this.inFlight.size;
+    return this.running && n <= room ? { instanceId: this.settings.instanceId, leaseMs: this.settings.leaseMs } : undefined;
+  }
+
+  /** Makes deliveries that were stored already claimed by this instance (see `reserve`). */
+  adopt(deliveries: ClaimedDelivery[]): void {
+    for (const d of deliveries) this.track(this.attempt(d));
   }
 
   /** New work may be due: look now rather than at the next poll. */
@@ -70,7 +84,7 @@ export class DeliveryWorker {
       if (free > 0) {
         this.kicked = false;
         try {
-          const batch = await this.store.claim(free, this.settings.leaseMs, this.settings.instanceId);
+          const batch = await this.store.claim(free, { leaseMs: this.settings.leaseMs, instanceId: this.settings.instanceId });
           this.backlog = batch.length === free;
           for (const d of batch) this.track(this.attempt(d));
         } catch (err) {
@@ -78,8 +92,8 @@ export class DeliveryWorker {
         }
       }
       // Wait for a wake-up (an accepted event, freed slots, stop) or the next poll, unless kicked meanwhile
-      // with a slot to fill.
-      if (this.running && (free === 0 || !this.kicked)) await this.idle();
+      // with a slot to fill. (Deliveries adopted at acceptance can take more than every slot: `free` < 0.)
+      if (this.running && (free <= 0 || !this.kicked)) await this.idle();
     }
   }
 
@@ -106,12 +120,12 @@ export class DeliveryWorker {
 
   private async attempt(d: ClaimedDelivery): Promise<void> {
     const started = Date.now();
-    const outcome = await send(d.targetUrl, d.body, this.settings.deliveryTimeoutMs, this.stopping.signal);
     try {
+      const outcome = await send(d.targetUrl, d.body, this.settings.deliveryTimeoutMs, this.stopping.signal);
       await this.record(d, outcome, Date.now() - started);
     } catch (err) {
-      // The lease runs out and the delivery is attempted again: at least once, never lost.
-      this.log.error('delivery.record_failed', { ...this.fields(d), error: messageOf(err) });
+      // Its lease runs out and the delivery is attempted again: at least once, never lost.
+      this.log.error('delivery.failed', { ...this.fields(d), error: messageOf(err) });
     }
   }
 

@@ -104,6 +104,8 @@ const relaySuite = (database: () => Promise<Partial<RelayOptions>>) => {
       expect(res.body).toEqual({ status: 'accepted', deliveries: 1 });
       await h.count(1);
       const [got] = h.received();
+      const webhookId = JSON.parse(body).webhookId;
+      await t.logs.next('delivery.delivered', (e) => e.webhookId === webhookId && e.attempt === 1 && e.status === 200);
       expect(got.method).toBe('POST');
       expect(got.headers['content-type']).toBe('application/json');
       expect(got.body.equals(Buffer.from(body))).toBe(true);
@@ -476,6 +478,10 @@ const relaySuite = (database: () => Promise<Partial<RelayOptions>>) => {
       expect(t.logs.entries.length).toBeGreaterThan(50);
       for (const secret of secrets) expect(text.includes(secret)).toBe(false);
       expect(text).not.toMatch(/jane@example\.com|é ✓|Bearer/);
+    });
+
+    test('nothing went wrong inside the relay (no error in its log)', () => {
+      expect(t.logs.entries.filter((e) => e.level === 'error')).toEqual([]);
     });
   });
 };

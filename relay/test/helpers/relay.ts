@@ -12,7 +12,17 @@ import { AGENCY_TOKEN } from './ghl-stub';
 import { captureLogs, type LogCapture } from './logs';
 import type { GhlKeys } from './signing';
 
-export const tempDir = (prefix: string): string => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+const tempDirs: string[] = [];
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new folder under the OS temp dir, removed after the test file's tests. */
+export const tempDir = (prefix: string): string => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+};
 
 /** Options for a test relay: fast polls and retries, insecure local targets allowed, a free port. */
 export const testOptions = (keys: GhlKeys, ghlBaseUrl: string, database: Partial<RelayOptions>): Partial<RelayOptions> => ({
