@@ -7,7 +7,7 @@ import { resolveOptions, type RelayOptions } from './config';
 import { openDatabase } from './db/database';
 import { migrate } from './db/migrations';
 import { DeliveryWorker } from './delivery/worker';
-import { serve } from './http/server';
+import { serve, type Server } from './http/server';
 import { loadPublicKey } from './keys';
 import { createLogger, messageOf } from './log';
 import { healthRoutes } from './routes/health';
@@ -40,7 +40,7 @@ export const startRelay = async (overrides: Partial<RelayOptions> = {}): Promise
     dataDir: o.dataDir,
     onBackgroundError: (err) => log.error('database.error', { error: messageOf(err) }),
   });
-  let server: Awaited<ReturnType<typeof serve>>;
+  let server: Server;
   const store = new Store(db);
   // PGlite runs one statement at a time; PostgreSQL may run a few of the relay's batches at once.
   const batching = { maxBatch: 200, parallel: db.kind === 'postgres' ? 2 : 1 };

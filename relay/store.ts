@@ -153,18 +153,14 @@ export class Store {
 
   /** Creates a subscription; the same location, event and target URL again answers the existing one. */
   async subscribe(locationId: string, event: string, targetUrl: string): Promise<Subscription> {
-    const [created] = await this.db.query<SubscriptionRow>(
+    // On a conflict the no-op update makes RETURNING answer the existing row, in the same statement.
+    const [row] = await this.db.query<SubscriptionRow>(
       `INSERT INTO relay_subscriptions (id, location_id, event, target_url) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (location_id, event, target_url) DO NOTHING
+       ON CONFLICT (location_id, event, target_url) DO UPDATE SET target_url = EXCLUDED.target_url
        RETURNING ${SUBSCRIPTION_COLUMNS}`,
       [randomUUID(), locationId, event, targetUrl],
     );
-    if (created) return toSubscription(created);
-    const [existing] = await this.db.query<SubscriptionRow>(
-      `SELECT ${SUBSCRIPTION_COLUMNS} FROM relay_subscriptions WHERE location_id = $1 AND event = $2 AND target_url = $3`,
-      [locationId, event, targetUrl],
-    );
-    return toSubscription(existing);
+    return toSubscription(row);
   }
 
   async subscription(id: string): Promise<Subscription | undefined> {

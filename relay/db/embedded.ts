@@ -48,7 +48,8 @@ class EmbeddedThread {
   private nextId = 1;
   private failure: Error | undefined;
   readonly ready: Promise<void>;
-  private closed: (() => void) | undefined;
+  private stopping = false;
+  private closed: () => void = () => undefined;
 
   constructor(dir: string, onBackgroundError: (err: Error) => void) {
     this.worker = new Worker(path.join(__dirname, 'embedded-worker.js'), { workerData: { dir } });
@@ -56,7 +57,7 @@ class EmbeddedThread {
       this.worker.on('message', (m: Reply & { ready?: true; failed?: string; closed?: true }) => {
         if (m.ready) return resolve();
         if (m.failed) return reject(new Error(m.failed));
-        if (m.closed) return this.closed?.();
+        if (m.closed) return this.closed();
         const w = this.waiting.get(m.id);
         this.waiting.delete(m.id);
         if (!w) return;
@@ -72,8 +73,7 @@ class EmbeddedThread {
       };
       this.worker.on('error', fail);
       this.worker.on('exit', (code) => {
-        if (!this.closed) fail(new Error(`The embedded database's thread stopped (exit code ${code}).`));
-        else this.closed();
+        if (!this.stopping) fail(new Error(`The embedded database's thread stopped (exit code ${code}).`));
       });
     });
   }
@@ -87,11 +87,20 @@ class EmbeddedThread {
     });
   }
 
+  /** Closes the database (its files end consistent) and stops the thread. */
   async close(): Promise<void> {
-    if (this.failure) return;
-    const done = new Promise<void>((resolve) => (this.closed = resolve));
-    this.worker.postMessage({ close: true });
-    await done;
+    this.stopping = true;
+    if (!this.failure) {
+      const done = new Promise<void>((resolve) => (this.closed = resolve));
+      this.worker.postMessage({ close: true });
+      await done;
+    }
+    await this.worker.terminate();
+  }
+
+  /** Stops the thread at once (when the database never opened). */
+  async terminate(): Promise<void> {
+    this.stopping = true;
     await this.worker.terminate();
   }
 }
@@ -103,6 +112,7 @@ export const openEmbedded = async (dataDir: string, onBackgroundError: (err: Err
   try {
     await thread.ready;
   } catch (err) {
+    await thread.terminate();
     unlock();
     throw new Error(`Cannot open the embedded database in ${dataDir}: ${(err as Error).message}`);
   }

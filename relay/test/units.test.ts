@@ -2,6 +2,7 @@
 import { createPublicKey } from 'crypto';
 import { Batcher } from '../batcher';
 import { DEFAULTS, resolveOptions } from '../config';
+import { startRelay } from '../relay';
 import { parseRetryAfter, retryDelay } from '../delivery/backoff';
 import { GHL_ED25519_PUBLIC_KEY, loadPublicKey } from '../keys';
 import { checkSignature } from '../signature';
@@ -58,6 +59,12 @@ describe('settings', () => {
       /must be longer than RELAY_DELIVERY_TIMEOUT_MS/,
     );
     expect(() => resolveOptions({ concurrency: 0 }, {})).toThrow(/concurrency must be a positive number/);
+  });
+
+  test('an unreachable DATABASE_URL stops the start with a plain message, without its password', async () => {
+    const start = startRelay({ databaseUrl: 'postgres://relay:secret-pw-4711@127.0.0.1:1/relay', port: 0, log: () => undefined });
+    await expect(start).rejects.toThrow(/^Cannot connect to the PostgreSQL database in DATABASE_URL: .*ECONNREFUSED/);
+    await expect(start).rejects.not.toThrow(/secret-pw-4711/);
   });
 
   test('the lease outlasts the delivery timeout by default', () => {
