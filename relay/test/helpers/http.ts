@@ -39,6 +39,7 @@ export interface TestServer {
   waitFor(predicate: (received: Received[]) => boolean): Promise<void>;
   /** Answers every held request with `status`; answers those still waiting (not those whose client left). */
   release(status?: number): Received[];
+  /** Held requests still waiting for an answer (a client that went away no longer counts). */
   held(): number;
   respond: Respond;
   close(): Promise<void>;
@@ -48,6 +49,8 @@ export const startTestServer = async (respond: Respond = () => 200): Promise<Tes
   const received: Received[] = [];
   const waiters: Array<{ predicate: (r: Received[]) => boolean; resolve: () => void }> = [];
   let heldResponses: Array<{ res: http.ServerResponse; r: Received }> = [];
+  const waiting = ({ res }: { res: http.ServerResponse }) =>
+    !res.destroyed && !res.writableEnded && !!res.socket && !res.socket.destroyed;
   const notify = () => {
     for (const w of [...waiters]) {
       if (w.predicate(received)) {
@@ -74,8 +77,10 @@ export const startTestServer = async (respond: Respond = () => 200): Promise<Tes
       }
       const r: Received = { method: req.method || '', path: req.url || '', headers: req.headers, body, json };
       const a = self.respond(r);
-      if (a === 'hold') heldResponses.push({ res, r });
-      else answer(res, a);
+      if (a === 'hold') {
+        heldResponses.push({ res, r });
+        res.on('close', notify); // a waiter may be counting the requests still held
+      } else answer(res, a);
       received.push(r);
       notify();
     });
@@ -91,12 +96,12 @@ export const startTestServer = async (respond: Respond = () => 200): Promise<Tes
         notify();
       }),
     release: (status = 200) => {
-      const live = heldResponses.filter(({ res }) => !res.destroyed && res.socket && !res.socket.destroyed);
+      const live = heldResponses.filter(waiting);
       heldResponses = [];
       for (const { res } of live) answer(res, status);
       return live.map(({ r }) => r);
     },
-    held: () => heldResponses.length,
+    held: () => heldResponses.filter(waiting).length,
     close: () =>
       new Promise<void>((resolve) => {
         for (const { res } of heldResponses) res.destroy();
