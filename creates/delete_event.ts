@@ -7,10 +7,9 @@ export default defineOperation({
   kind: 'create',
   noun: 'Event',
   label: 'Delete Event',
-  description:
-    'Deletes an appointment or a blocked slot permanently. To cancel an appointment but keep it, use Update Appointment with status Cancelled.',
+  description: 'Deletes an appointment or a blocked slot (to keep a cancelled appointment, update its status).',
   endpoint: { method: 'DELETE', path: '/calendars/events/{eventId}' },
-  ...deletion('eventId', 'Event ID', { id: 'ocQHyuzHvysMo5N5VsXc', deleted: true, succeeded: true }),
+  ...deletion('eventId', 'Event ID', { id: 'ocQHyuzHvysMo5N5VsXc', deleted: true, succeeded: true }, { deletes: 'the appointment or blocked slot' }),
   scopes: ['calendars/events.write'],
   inputFields: [
     eventIdField(

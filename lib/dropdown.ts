@@ -23,13 +23,17 @@ export interface DropdownSpec {
   labelKey?: string;
 }
 
+/** "business" → "businesses", "opportunity" → "opportunities", "category" → "categories", "tag" → "tags". */
+export const plural = (noun: string): string =>
+  /(s|x|ch|sh)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+
 export const defineDropdown = (spec: DropdownSpec) =>
   defineOperation({
     key: spec.key,
     kind: 'trigger',
     noun: spec.noun,
     label: `${spec.noun} List`,
-    description: `Lists ${spec.noun.toLowerCase()}s for dropdowns.`,
+    description: `Lists ${plural(spec.noun.toLowerCase())} for dropdowns.`,
     hidden: true,
     endpoint: spec.endpoint,
     scopes: spec.scopes,

@@ -13,6 +13,7 @@ import { createAppTester } from 'zapier-platform-core';
 import App from '../../index';
 import { clearMintedTokens } from '../../lib/connection';
 import { forgetCustomFieldDefs } from '../../lib/custom-fields';
+import { forgetKept } from '../../lib/cache';
 import { forgetSharedRotations } from '../../lib/token-share';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { SEED } from '../../sandbox/seed-ids';
@@ -105,6 +106,7 @@ export const freshSandbox = async (): Promise<Sandbox> => {
   clearMintedTokens();
   forgetSharedRotations();
   forgetCustomFieldDefs();
+  forgetKept();
   return sandbox;
 };
 
