@@ -13,8 +13,8 @@ export default defineOperation({
   scopes: ['calendars/events.write'],
   inputFields: [
     eventIdField(
-      'Event ID',
-      'The appointment or blocked slot to delete (map its ID from an earlier step). For a recurring series, an occurrence ID deletes that occurrence and the master event ID deletes the whole series.',
+      'Event',
+      'The appointment to delete (choose a recent or upcoming one), or map the ID of an appointment or blocked slot. For a recurring series, an occurrence ID deletes that occurrence and the master event ID deletes the whole series.',
     ),
   ],
   // The spec declares a required (empty) JSON body.

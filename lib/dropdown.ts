@@ -15,6 +15,10 @@ export interface DropdownSpec {
   listKey: ListSpec['key'];
   paging?: Paging;
   request?: (input: Input, ctx: Ctx) => RequestParts;
+  /** Sends the built request itself (e.g. once per calendar); see Declaration.send. */
+  send?: Declaration['send'];
+  /** The requests `send` makes besides the endpoint's, for the request-count check. */
+  extraRequests?: string;
   idOf?: (item: any) => unknown;
   /** Inputs of the step this dropdown reads (e.g. the chosen contact); declared for checks, never shown. */
   inputs?: Field[];
@@ -40,6 +44,8 @@ export const defineDropdown = (spec: DropdownSpec) =>
     token: spec.token,
     location: spec.location,
     request: spec.request,
+    send: spec.send,
+    extraRequests: spec.extraRequests,
     inputFields: spec.inputs,
     list: {
       key: spec.listKey,
