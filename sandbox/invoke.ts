@@ -5,42 +5,13 @@
  * and holds its own `.env` (the CLI reads `.env` from its working directory, and `.env` beats the shell).
  * Used by `npm run try` and the end-to-end tests.
  */
-import { spawn, spawnSync } from 'child_process';
+import { spawn } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import type { Sandbox } from './server';
 
 export const ROOT = path.resolve(__dirname, '..');
-
-/** scripts/build-sources.js: the build's sources, its record of them, and whether dist/ is stale (one implementation). */
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const buildInfo = require('../scripts/build-sources') as {
-  buildSources: (root?: string) => string[];
-  staleBecause: (root?: string) => string | undefined;
-  writeStamp: (root?: string) => void;
-};
-export const buildSources = buildInfo.buildSources;
-export const staleBecause = buildInfo.staleBecause;
-export const writeStamp = buildInfo.writeStamp;
-
-/**
- * Builds the app exactly as `npm run build` does (it runs that script: tsc, then scripts/bundle.js, which
- * writes the dist/bundle.js the root index.js loads) when the build is missing or stale. A failed build
- * stops the run with the build's output.
- */
-export const ensureBuilt = (log: (msg: string) => void = (m) => console.error(m)): void => {
-  const why = staleBecause();
-  if (!why) return;
-  log(`Building the app (npm run build: ${why})…`);
-  const npm = process.env.npm_execpath;
-  const out = npm && /\.c?js$/.test(npm)
-    ? spawnSync(process.execPath, [npm, 'run', 'build'], { cwd: ROOT, encoding: 'utf8' })
-    : spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
-  if (out.status !== 0) throw new Error(`npm run build failed:\n${out.stdout || ''}${out.stderr || ''}${out.error ? String(out.error) : ''}`);
-  const still = staleBecause();
-  if (still) throw new Error(`npm run build ran, but the build is still stale: ${still}`);
-};
 
 /** The `.env` lines that connect the CLI to a sandbox: base URL, app credentials, the seeded connection. */
 export const sandboxEnv = (sandbox: Sandbox): Record<string, string> => {

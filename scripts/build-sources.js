@@ -4,6 +4,7 @@
  * the end-to-end tests rebuild when dist/bundle.js or that record is missing, when a source is newer than
  * the build, or when sources were added or removed.
  */
+const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
@@ -57,4 +58,23 @@ const staleBecause = (root = ROOT) => {
   return newer ? `${newer} changed since the last build` : undefined;
 };
 
-module.exports = { buildSources, writeStamp, staleBecause, STAMP };
+/**
+ * Builds the app exactly as `npm run build` does (it runs that script: tsc, then scripts/bundle.js, which
+ * writes the dist/bundle.js the root index.js loads) when the build is missing or stale. A failed build
+ * stops the run with the build's output. `npm run try` and the end-to-end tests of the CLI call it.
+ */
+const ensureBuilt = (log = (m) => console.error(m), root = ROOT) => {
+  const why = staleBecause(root);
+  if (!why) return;
+  log(`Building the app (npm run build: ${why})…`);
+  const npm = process.env.npm_execpath;
+  const out =
+    npm && /\.c?js$/.test(npm)
+      ? spawnSync(process.execPath, [npm, 'run', 'build'], { cwd: root, encoding: 'utf8' })
+      : spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: root, encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(`npm run build failed:\n${out.stdout || ''}${out.stderr || ''}${out.error ? String(out.error) : ''}`);
+  const still = staleBecause(root);
+  if (still) throw new Error(`npm run build ran, but the build is still stale: ${still}`);
+};
+
+module.exports = { buildSources, writeStamp, staleBecause, ensureBuilt, STAMP };

@@ -10,7 +10,8 @@
  */
 import path from 'path';
 import { startSandbox, type Sandbox } from '../sandbox/server';
-import { ensureBuilt, invokeArgs, makeWorkdir, readEnvFile, ROOT, runCli, sandboxEnv, type Workdir } from '../sandbox/invoke';
+import { invokeArgs, makeWorkdir, readEnvFile, ROOT, runCli, sandboxEnv, type Workdir } from '../sandbox/invoke';
+import { ensureBuilt } from './build-sources';
 
 const USAGE = `Usage:
   npm run try -- create create_business '{"name": "Acme Widgets"}'

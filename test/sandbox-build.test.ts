@@ -6,7 +6,7 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { buildSources, staleBecause, writeStamp } from '../sandbox/invoke';
+import { buildSources, staleBecause, writeStamp } from '../scripts/build-sources';
 
 let root: string;
 const write = (rel: string, text = '') => {

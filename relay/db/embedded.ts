@@ -7,7 +7,7 @@
 import fs from 'fs';
 import path from 'path';
 import { Worker } from 'worker_threads';
-import type { Database, Row, Sql } from './database';
+import type { Database, Row, Sql } from './types';
 
 const isAlive = (pid: number): boolean => {
   try {

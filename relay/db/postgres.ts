@@ -1,6 +1,6 @@
 /** PostgreSQL through a `pg` connection pool. */
 import { Pool, type PoolClient } from 'pg';
-import type { Database, Row, Sql } from './database';
+import type { Database, Row, Sql } from './types';
 
 const POOL_SIZE = 10;
 

@@ -7,7 +7,8 @@
 import { spawn } from 'child_process';
 import net from 'net';
 import path from 'path';
-import { ensureBuilt, ROOT } from '../../sandbox/invoke';
+import { ROOT } from '../../sandbox/invoke';
+import { ensureBuilt } from '../../scripts/build-sources';
 import { E2E_ENABLED, SEED } from './harness';
 
 const suite = E2E_ENABLED ? describe : describe.skip;
