@@ -16,7 +16,7 @@ export default defineOperation({
   kind: 'search',
   noun: 'Opportunity',
   label: 'Find Opportunity',
-  searchOrCreate: 'upsert_opportunity',
+  searchOrCreate: 'create_opportunity',
   description: "Finds an opportunity by text (its name or the contact's name, email or phone) or by contact, optionally within a pipeline (newest first).",
   endpoint: { method: 'GET', path: '/opportunities/search' },
   scopes: ['opportunities.readonly'],

@@ -19,7 +19,7 @@ const visible = all.filter(({ op }) => !op.display.hidden);
 
 /** Extra visible operations beyond the catalog, each with its reason. */
 const EXTRAS: Record<string, string> = {
-  'Find Opportunity': 'issue 5: a search paired with Upsert Opportunity as search-or-create',
+  'Find Opportunity': 'issue 5: a search paired with Create Opportunity as search-or-create (issue 14: not with an upsert, as Zapier advises)',
 };
 
 test('every catalog entry is exactly one visible operation with its label, kind and endpoint', () => {
