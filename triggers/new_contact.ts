@@ -21,6 +21,16 @@ export default defineOperation({
   scopes: ['contacts.readonly'],
   customFields: 'contact',
   location: 'body',
+  inputFields: [
+    {
+      key: 'about',
+      label: 'How it fires',
+      type: 'copy',
+      helpText:
+        'Fires once for each contact added. Each check reads the 100 contacts added most recently: if more are added ' +
+        'between two checks (an import), only those 100 fire.',
+    },
+  ],
   request: contactEventsRequest('dateAdded'),
   list: {
     key: 'contacts',

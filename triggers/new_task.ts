@@ -10,7 +10,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'Task',
   label: 'New Task',
-  description: "Triggers when a task is added to any contact, optionally one user's task.",
+  description: "Triggers when a task is added to any contact, optionally only a chosen user's tasks.",
   endpoint: { method: 'POST', path: '/locations/{locationId}/tasks/search' },
   scopes: ['locations/tasks.readonly'],
   location: 'path',

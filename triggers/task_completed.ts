@@ -12,7 +12,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'Task',
   label: 'Task Completed',
-  description: "Triggers when a contact's task is marked completed, optionally one user's task.",
+  description: "Triggers when a contact's task is marked completed, optionally only a chosen user's tasks.",
   endpoint: { method: 'POST', path: '/locations/{locationId}/tasks/search' },
   scopes: ['locations/tasks.readonly'],
   location: 'path',
@@ -32,6 +32,6 @@ export default defineOperation({
     each: taskEvent,
     idOf: (t) => eventId(t.taskId, 'completed'),
   },
-  sample: { ...TASK_EVENT_SAMPLE, completed: true, id: eventId(TASK_EVENT_SAMPLE.id, 'completed') },
+  sample: { ...TASK_EVENT_SAMPLE, completed: true, dateUpdated: '2026-07-07T16:40:02.000Z', id: eventId(TASK_EVENT_SAMPLE.id, 'completed') },
   outputFields: taskEventOutputFields('Event ID'),
 });

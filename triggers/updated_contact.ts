@@ -29,7 +29,8 @@ export default defineOperation({
       type: 'copy',
       helpText:
         'Fires once for every change GoHighLevel records on a contact (its "Date Updated"), new contacts included. ' +
-        'Several changes made between two checks arrive as one, with the contact as it is then.',
+        'Several changes made between two checks arrive as one, with the contact as it is then. Each check reads the ' +
+        '100 contacts changed most recently: if more change between two checks (a bulk update), only those 100 fire.',
     },
   ],
   request: contactEventsRequest('dateUpdated'),
