@@ -221,14 +221,19 @@ describe('Opportunity Stage Changed', () => {
     ]);
   });
 
-  test('re-entering a stage is a new event (A→B→A→B: three ids); another change of the opportunity is not', () => {
-    const idOf = (o: any) => eventId(o.id, o.pipelineStageId, o.lastStageChangeAt);
-    const ids = [
-      opp('o1', { pipelineStageId: 'B', lastStageChangeAt: at(1) }),
-      opp('o1', { pipelineStageId: 'A', lastStageChangeAt: at(2) }),
-      opp('o1', { pipelineStageId: 'B', lastStageChangeAt: at(3) }),
+  test('re-entering a stage is a new event (A→B→A→B: three ids); another change of the opportunity is not', async () => {
+    const states = [
+      opp('o1', { pipelineStageId: 'B', lastStageChangeAt: at(1), updatedAt: at(1) }),
+      opp('o1', { pipelineStageId: 'A', lastStageChangeAt: at(2), updatedAt: at(2) }),
+      opp('o1', { pipelineStageId: 'B', lastStageChangeAt: at(3), updatedAt: at(3) }),
       opp('o1', { pipelineStageId: 'B', lastStageChangeAt: at(3), monetaryValue: 900, updatedAt: at(4) }),
-    ].map(idOf);
+    ];
+    const ids: string[] = [];
+    for (const state of states) {
+      oppSearch({ order: 'updated_desc' }, [state]);
+      ids.push(...(await perform('triggers', 'opportunity_stage_changed')).map((o: any) => o.id));
+    }
+    expect(ids).toEqual([`o1:B:${at(1)}`, `o1:A:${at(2)}`, `o1:B:${at(3)}`, `o1:B:${at(3)}`]);
     expect(new Set(ids).size).toBe(3);
   });
 
@@ -245,12 +250,12 @@ describe('Opportunity Status Changed', () => {
     expect(out.map((o: any) => [o.id, o.opportunityId, o.status])).toEqual([[`o1:lost:${at(6)}`, 'o1', 'lost']]);
   });
 
-  test('won, lost, won again: three events', () => {
-    const ids = [
-      { id: 'o1', status: 'won', lastStatusChangeAt: at(1) },
-      { id: 'o1', status: 'lost', lastStatusChangeAt: at(2) },
-      { id: 'o1', status: 'won', lastStatusChangeAt: at(3) },
-    ].map((o) => eventId(o.id, o.status, o.lastStatusChangeAt));
+  test('won, lost, won again: three events; a change that keeps the status is none', async () => {
+    const ids: string[] = [];
+    for (const [status, t] of [['won', 1], ['lost', 2], ['won', 3], ['won', 3]] as const) {
+      oppSearch({ order: 'updated_desc' }, [opp('o1', { status, lastStatusChangeAt: at(t), updatedAt: at(t + 10) })]);
+      ids.push(...(await perform('triggers', 'opportunity_status_changed')).map((o: any) => o.id));
+    }
     expect(new Set(ids).size).toBe(3);
   });
 
