@@ -207,7 +207,8 @@ export const checkRequests = async (): Promise<RequestsReport> => {
       };
 
       const runs = [
-        ...(token === 'agency' ? [] : [{ label: 'sub-account', auth: LOCATION_AUTH, agency: false }]),
+        // An agency-only step (List Locations) refuses a sub-account connection before any request: not a run to count.
+        ...(token === 'agency' || decl?.agencyOnly ? [] : [{ label: 'sub-account', auth: LOCATION_AUTH, agency: false }]),
         { label: 'agency', auth: AGENCY_AUTH, agency: true },
       ];
       /** Requests (mints excluded) of every perform run of this operation. */

@@ -437,6 +437,40 @@ export const ERRATA: Erratum[] = [
     },
     reason: 'CategoryResponseDTO requires "name", a property it does not declare; a category\'s name is its "label" (the DTO\'s own property and example).',
   },
+  {
+    method: 'GET',
+    path: '/emails/builder',
+    operations: ['Email Template List'],
+    change: {
+      kind: 'responseSchema',
+      schema: {
+        type: 'object',
+        required: ['builders'],
+        properties: {
+          builders: {
+            type: 'array',
+            items: { type: 'object', required: ['id', 'name'], properties: { id: { type: 'string' }, name: { type: 'string' }, templateType: { type: 'string' }, dateAdded: { type: 'string' } } },
+          },
+          total: {},
+        },
+      },
+    },
+    reason:
+      'FetchBuilderSuccesfulResponseDto documents one template; the endpoint lists them, under "builders" (GHL\'s answer as public clients of "Fetch email templates" read it).',
+  },
+  {
+    method: 'GET',
+    path: '/emails/builder',
+    operations: ['Email Template List'],
+    change: {
+      kind: 'response',
+      body: {
+        builders: [{ id: '67334b231f2fad724062f52b5', name: 'New Template', templateType: 'builder', dateAdded: '2024-11-12T12:34:36.070Z' }],
+        total: [{ total: 1 }],
+      },
+    },
+    reason: 'The mock answers the list GHL answers (see the responseSchema erratum above), the spec\'s own example inside it.',
+  },
   ...(['POST /associations/relations', 'DELETE /associations/relations/{relationId}'] as const).map(
     (endpoint): Erratum => ({
       method: endpoint.split(' ')[0] as HttpMethod,

@@ -8,7 +8,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'Tag',
   label: 'Add Tags to Contact',
-  description: "Adds tags to a contact, keeping the tags it already has. New tag names are created.",
+  description: 'Adds tags to a contact, keeping the tags it already has (new tag names are created).',
   endpoint: { method: 'POST', path: '/contacts/{contactId}/tags' },
   scopes: ['contacts.write'],
   inputFields: [contactIdField(), { ...tagsField({ required: true }), to: 'body' }],

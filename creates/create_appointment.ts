@@ -7,8 +7,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'Appointment',
   label: 'Create Appointment',
-  description:
-    "Books an appointment for a contact on a calendar. Without an End Time or Duration it lasts the calendar's slot duration.",
+  description: 'Books an appointment for a contact on a calendar.',
   endpoint: { method: 'POST', path: '/calendars/events/appointments' },
   scopes: ['calendars/events.write'],
   location: 'body',

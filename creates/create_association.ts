@@ -8,7 +8,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'Association',
   label: 'Create Association',
-  description: 'Creates an association: a kind of link between two objects (e.g. students and teachers).',
+  description: 'Creates an association, a kind of link between two objects (for example students and teachers).',
   endpoint: { method: 'POST', path: '/associations/' },
   scopes: ['associations.write'],
   location: 'body',

@@ -5,7 +5,7 @@ import { BLOCK_SLOT_OUTPUT_FIELDS, BLOCK_SLOT_SAMPLE, blockSlotFields, blockSlot
 export default defineOperation({
   key: 'create_block_slot',
   kind: 'create',
-  noun: 'Blocked Slot',
+  noun: 'Block Slot',
   label: 'Create Block Slot',
   description: "Blocks time on a calendar, or in a user's schedule, so it cannot be booked.",
   endpoint: { method: 'POST', path: '/calendars/events/block-slots' },

@@ -56,7 +56,15 @@ const TWILIO: Field[] = [
     name: 'twilio.sid',
     as: 'id',
   },
-  { key: 'twilioAuthToken', label: 'Twilio Auth Token', type: 'password', to: 'body', name: 'twilio.authToken', as: 'id' },
+  {
+    key: 'twilioAuthToken',
+    label: 'Twilio Auth Token',
+    type: 'password',
+    helpText: "The new sub-account's own Twilio auth token (from Twilio's console), not your connection's; give it with the Twilio Account SID.",
+    to: 'body',
+    name: 'twilio.authToken',
+    as: 'id',
+  },
 ];
 
 const MAILGUN: Field[] = [
@@ -64,7 +72,7 @@ const MAILGUN: Field[] = [
     key: 'mailgunApiKey',
     label: 'Mailgun API Key',
     type: 'password',
-    helpText: 'Mailgun: give the API key and domain together, or neither.',
+    helpText: "The new sub-account's own Mailgun API key, not your connection's: give it with the Mailgun domain, or neither.",
     to: 'body',
     name: 'mailgun.apiKey',
     as: 'id',
@@ -93,8 +101,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'Location',
   label: 'Create Location',
-  description:
-    'Creates a new sub-account (location) in the agency, optionally from a snapshot. Needs an agency connection (and the Agency Pro plan).',
+  description: 'Creates a new sub-account (location) in the agency, optionally from a snapshot.',
   endpoint: { method: 'POST', path: '/locations/' },
   scopes: ['locations.write'],
   token: 'agency',

@@ -7,7 +7,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'Relation',
   label: 'Create Relation',
-  description: 'Links two records through an association (e.g. a contact to a custom object record).',
+  description: 'Links two records through an association (for example a contact to a custom object record).',
   endpoint: { method: 'POST', path: '/associations/relations' },
   scopes: ['associations/relation.write'],
   location: 'body',

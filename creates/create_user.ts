@@ -21,8 +21,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'User',
   label: 'Create User',
-  description:
-    'Creates a user. With a sub-account connection the user is added to that sub-account; agency users need an agency connection.',
+  description: 'Creates a user in the sub-account, or in the agency with an agency connection.',
   endpoint: { method: 'POST', path: '/users/' },
   scopes: ['users.write'],
   token: 'either',
@@ -30,7 +29,7 @@ export default defineOperation({
     { ...FIRST_NAME, required: true },
     { ...LAST_NAME, required: true },
     { key: 'email', label: 'Email', required: true, helpText: 'The login email, e.g. john@deo.com.', to: 'body', as: 'email' },
-    { key: 'password', label: 'Password', type: 'password', required: true, helpText: "The new user's password.", to: 'body' },
+    { key: 'password', label: 'Password', type: 'password', required: true, helpText: "The new user's password (the user's own, not your connection's).", to: 'body' },
     PHONE,
     { ...USER_TYPE, required: true, default: 'account' },
     { ...ROLE, required: true, default: 'user' },

@@ -9,7 +9,7 @@ export default defineOperation({
   label: 'Delete Appointment Note',
   description: "Deletes an appointment's note.",
   endpoint: { method: 'DELETE', path: '/calendars/appointments/{appointmentId}/notes/{noteId}' },
-  ...deletion('noteId', 'Note ID', { id: 'HGPcayliwcdoUFzvbTok', deleted: true, success: true }),
+  ...deletion('noteId', 'Note ID', { id: 'HGPcayliwcdoUFzvbTok', deleted: true, success: true }, { deletes: 'the appointment note' }),
   scopes: ['calendars/events.write'],
   inputFields: [APPOINTMENT_ID, APPOINTMENT_NOTE_ID],
 });

@@ -9,7 +9,7 @@ export default defineOperation({
   label: 'Delete Business',
   description: 'Deletes a business permanently.',
   endpoint: { method: 'DELETE', path: '/businesses/{businessId}' },
-  ...deletion('businessId', 'Business ID', { id: '63771dcac1116f0e21de8e12', deleted: true, success: true }),
+  ...deletion('businessId', 'Business ID', { id: '63771dcac1116f0e21de8e12', deleted: true, success: true }, { deletes: 'the business (its contacts stay)' }),
   scopes: ['businesses.write'],
   inputFields: [BUSINESS_ID],
 });

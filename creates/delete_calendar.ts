@@ -9,7 +9,7 @@ export default defineOperation({
   label: 'Delete Calendar',
   description: 'Deletes a calendar permanently.',
   endpoint: { method: 'DELETE', path: '/calendars/{calendarId}' },
-  ...deletion('calendarId', 'Calendar ID', { id: '0TkCdp9PfvLeWKYRRvIz', deleted: true, success: true }),
+  ...deletion('calendarId', 'Calendar ID', { id: '0TkCdp9PfvLeWKYRRvIz', deleted: true, success: true }, { deletes: 'the calendar and its booking page' }),
   scopes: ['calendars.write'],
   inputFields: [CALENDAR_ID],
 });

@@ -9,7 +9,7 @@ export default defineOperation({
   label: 'Delete Calendar Group',
   description: 'Deletes a calendar group.',
   endpoint: { method: 'DELETE', path: '/calendars/groups/{groupId}' },
-  ...deletion('groupId', 'Calendar Group ID', { id: 'ocQHyuzHvysMo5N5VsXc', deleted: true, success: true }),
+  ...deletion('groupId', 'Calendar Group ID', { id: 'ocQHyuzHvysMo5N5VsXc', deleted: true, success: true }, { deletes: 'the calendar group' }),
   scopes: ['calendars/groups.write'],
   inputFields: [GROUP_ID],
 });

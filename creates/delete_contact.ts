@@ -9,7 +9,7 @@ export default defineOperation({
   label: 'Delete Contact',
   description: 'Deletes a contact permanently.',
   endpoint: { method: 'DELETE', path: '/contacts/{contactId}' },
-  ...deletion('contactId', 'Contact ID', { id: 'seD4PfOuKoVMLkEZqohJ', deleted: true, succeded: true }),
+  ...deletion('contactId', 'Contact ID', { id: 'seD4PfOuKoVMLkEZqohJ', deleted: true, succeded: true }, { deletes: 'the contact, with its notes, tasks and conversations' }),
   scopes: ['contacts.write'],
   inputFields: [contactIdField()],
 });

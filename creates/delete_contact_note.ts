@@ -10,7 +10,7 @@ export default defineOperation({
   label: 'Delete Contact Note',
   description: "Deletes a contact's note.",
   endpoint: { method: 'DELETE', path: '/contacts/{contactId}/notes/{id}' },
-  ...deletion('id', 'Note ID', { id: 'HGPcayliwcdoUFzvbTok', deleted: true, succeded: true }),
+  ...deletion('id', 'Note ID', { id: 'HGPcayliwcdoUFzvbTok', deleted: true, succeded: true }, { deletes: 'the note' }),
   scopes: ['contacts.write'],
   inputFields: [contactIdField({ altersDynamicFields: true }), contactNoteIdField('id')],
 });

@@ -10,7 +10,7 @@ export default defineOperation({
   label: 'Delete Contact Task',
   description: "Deletes a contact's task.",
   endpoint: { method: 'DELETE', path: '/contacts/{contactId}/tasks/{taskId}' },
-  ...deletion('taskId', 'Task ID', { id: 'lJpzYrWdpkC2hX6t2yue', deleted: true, succeded: true }),
+  ...deletion('taskId', 'Task ID', { id: 'lJpzYrWdpkC2hX6t2yue', deleted: true, succeded: true }, { deletes: 'the task' }),
   scopes: ['contacts.write'],
   inputFields: [contactIdField({ altersDynamicFields: true }), contactTaskIdField()],
 });

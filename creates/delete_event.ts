@@ -7,15 +7,14 @@ export default defineOperation({
   kind: 'create',
   noun: 'Event',
   label: 'Delete Event',
-  description:
-    'Deletes an appointment or a blocked slot permanently. To cancel an appointment but keep it, use Update Appointment with status Cancelled.',
+  description: 'Deletes an appointment or a blocked slot (to keep a cancelled appointment, update its status).',
   endpoint: { method: 'DELETE', path: '/calendars/events/{eventId}' },
-  ...deletion('eventId', 'Event ID', { id: 'ocQHyuzHvysMo5N5VsXc', deleted: true, succeeded: true }),
+  ...deletion('eventId', 'Event ID', { id: 'ocQHyuzHvysMo5N5VsXc', deleted: true, succeeded: true }, { deletes: 'the appointment or blocked slot' }),
   scopes: ['calendars/events.write'],
   inputFields: [
     eventIdField(
-      'Event ID',
-      'The appointment or blocked slot to delete (map its ID from an earlier step). For a recurring series, an occurrence ID deletes that occurrence and the master event ID deletes the whole series.',
+      'Event',
+      'The appointment to delete (choose a recent or upcoming one), or map the ID of an appointment or blocked slot. For a recurring series, an occurrence ID deletes that occurrence and the master event ID deletes the whole series.',
     ),
   ],
   // The spec declares a required (empty) JSON body.

@@ -9,7 +9,7 @@ export default defineOperation({
   label: 'Delete Opportunity',
   description: 'Deletes an opportunity permanently.',
   endpoint: { method: 'DELETE', path: '/opportunities/{id}' },
-  ...deletion('opportunityId', 'Opportunity ID', { id: 'yWQobCRIhRguQtD2llvk', deleted: true, succeded: true }),
+  ...deletion('opportunityId', 'Opportunity ID', { id: 'yWQobCRIhRguQtD2llvk', deleted: true, succeded: true }, { deletes: 'the opportunity' }),
   scopes: ['opportunities.write'],
   inputFields: [OPPORTUNITY_ID],
 });

@@ -10,7 +10,7 @@ export default defineOperation({
   label: 'Delete Relation',
   description: 'Deletes a relation between two records (the records themselves stay).',
   endpoint: { method: 'DELETE', path: '/associations/relations/{relationId}' },
-  ...deletion('relationId', 'Relation ID', { id: '6d6f6e676f5f72656c617469', deleted: true }, { idFromAnswer: true }),
+  ...deletion('relationId', 'Relation ID', { id: '6d6f6e676f5f72656c617469', deleted: true }, { idFromAnswer: true, deletes: 'the relation between the two records (the records stay)' }),
   scopes: ['associations/relation.write'],
   location: 'query',
   inputFields: [

@@ -8,7 +8,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'Tag',
   label: 'Remove Tags from Contact',
-  description: 'Removes tags from a contact. Tags the contact does not have are ignored.',
+  description: 'Removes tags from a contact (tags it does not have are ignored).',
   endpoint: { method: 'DELETE', path: '/contacts/{contactId}/tags' },
   scopes: ['contacts.write'],
   inputFields: [contactIdField(), { ...tagsField({ required: true, helpText: 'Tag names to remove.' }), to: 'body' }],

@@ -7,8 +7,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'Appointment',
   label: 'Update Appointment',
-  description:
-    'Updates an appointment: reschedule it, change its status (Cancelled cancels it without deleting), title or owner. Only the fields you fill in are changed.',
+  description: 'Updates an appointment: reschedules it, changes its status (Cancelled keeps it), title or owner.',
   endpoint: { method: 'PUT', path: '/calendars/events/appointments/{eventId}' },
   scopes: ['calendars/events.write'],
   inputFields: appointmentFields('update'),

@@ -5,7 +5,7 @@ import { BLOCK_SLOT_OUTPUT_FIELDS, BLOCK_SLOT_SAMPLE, blockSlotFields, blockSlot
 export default defineOperation({
   key: 'update_block_slot',
   kind: 'create',
-  noun: 'Blocked Slot',
+  noun: 'Block Slot',
   label: 'Update Block Slot',
   description: 'Updates a blocked slot: its title, its times, or the calendar or user it blocks.',
   endpoint: { method: 'PUT', path: '/calendars/events/block-slots/{eventId}' },

@@ -7,7 +7,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'Blog Post',
   label: 'Update Blog Post',
-  description: 'Updates a blog post. GoHighLevel replaces the whole post, so give every field (empty Categories and Tags clear them).',
+  description: 'Updates a blog post, replacing the whole post (empty Categories and Tags clear them).',
   endpoint: { method: 'PUT', path: '/blogs/posts/{postId}' },
   scopes: ['blogs/post-update.write'],
   location: 'body',

@@ -6,7 +6,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'Calendar',
   label: 'Update Calendar',
-  description: "Updates a calendar's settings. Only the fields you fill in are changed.",
+  description: "Updates a calendar's settings, changing only the fields you fill in.",
   endpoint: { method: 'PUT', path: '/calendars/{calendarId}' },
   scopes: ['calendars.write'],
   inputFields: calendarFields('update'),

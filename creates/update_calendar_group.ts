@@ -6,7 +6,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'Calendar Group',
   label: 'Update Calendar Group',
-  description: "Updates a calendar group's name, description and slug (GoHighLevel needs all three).",
+  description: "Updates a calendar group's name, description and slug (all three are needed).",
   endpoint: { method: 'PUT', path: '/calendars/groups/{groupId}' },
   scopes: ['calendars/groups.write'],
   inputFields: [GROUP_ID, ...GROUP_FIELDS],

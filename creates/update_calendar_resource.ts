@@ -16,7 +16,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'Calendar Resource',
   label: 'Update Calendar Resource',
-  description: 'Updates a room or piece of equipment. Only the fields you fill in are changed.',
+  description: 'Updates a room or piece of equipment, changing only the fields you fill in.',
   endpoint: { method: 'PUT', path: '/calendars/resources/{resourceType}/{id}' },
   scopes: ['calendars/resources.write'],
   // The body's locationId is optional in the spec; sending it keeps the update inside this sub-account.

@@ -7,7 +7,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'Contact',
   label: 'Update Contact',
-  description: 'Updates an existing contact. Only the fields you fill in are changed.',
+  description: 'Updates an existing contact, changing only the fields you fill in.',
   endpoint: { method: 'PUT', path: '/contacts/{contactId}' },
   scopes: ['contacts.write'],
   customFields: 'contact',

@@ -8,7 +8,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'Note',
   label: 'Update Contact Note',
-  description: "Updates a contact's note. Only the fields you fill in are changed.",
+  description: "Updates a contact's note, changing only the fields you fill in.",
   endpoint: { method: 'PUT', path: '/contacts/{contactId}/notes/{id}' },
   scopes: ['contacts.write'],
   inputFields: [contactIdField({ altersDynamicFields: true }), contactNoteIdField('id'), ...noteFields(false)],

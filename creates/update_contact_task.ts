@@ -7,7 +7,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'Task',
   label: 'Update Contact Task',
-  description: "Updates a contact's task. Only the fields you fill in are changed.",
+  description: "Updates a contact's task, changing only the fields you fill in.",
   endpoint: { method: 'PUT', path: '/contacts/{contactId}/tasks/{taskId}' },
   scopes: ['contacts.write'],
   inputFields: [

@@ -6,7 +6,7 @@ import { GROUP_ID } from '../domains/calendars';
 export default defineOperation({
   key: 'update_group_status',
   kind: 'create',
-  noun: 'Calendar Group',
+  noun: 'Group',
   label: 'Update Group Status',
   description: 'Enables or disables a calendar group.',
   endpoint: { method: 'PUT', path: '/calendars/groups/{groupId}/status' },

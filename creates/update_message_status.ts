@@ -7,8 +7,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'Message',
   label: 'Update Message Status',
-  description:
-    'Updates the delivery status of a message sent through a custom conversation provider (delivered, failed, pending or read).',
+  description: 'Updates the delivery status of a message sent through a custom conversation provider.',
   endpoint: { method: 'PUT', path: '/conversations/messages/{messageId}/status' },
   scopes: ['conversations/message.write'],
   inputFields: [

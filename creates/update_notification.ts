@@ -7,9 +7,9 @@ const inputFields = [NOTIFICATIONS_CALENDAR_ID, NOTIFICATION_ID, ...notification
 export default defineOperation({
   key: 'update_notification',
   kind: 'create',
-  noun: 'Calendar Notification',
+  noun: 'Notification',
   label: 'Update Notification',
-  description: "Updates a calendar notification's settings. Only the fields you fill in are changed.",
+  description: "Updates a calendar notification's settings, changing only the fields you fill in.",
   endpoint: { method: 'PUT', path: '/calendars/{calendarId}/notifications/{notificationId}' },
   ack: true,
   scopes: ['calendars/events.write'],

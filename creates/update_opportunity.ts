@@ -32,7 +32,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'Opportunity',
   label: 'Update Opportunity',
-  description: 'Updates an opportunity: name, pipeline and stage, status, value, assigned user or custom fields. Empty fields are left unchanged.',
+  description: "Updates an opportunity's name, stage, status, value, owner or custom fields you fill in.",
   endpoint: { method: 'PUT', path: '/opportunities/{id}' },
   scopes: ['opportunities.write'],
   customFields: 'opportunity',

@@ -18,7 +18,7 @@ import {
 } from '../domains/users';
 import { record } from '../lib/results';
 
-const PASSWORD: Field = { key: 'password', label: 'Password', type: 'password', required: false, helpText: 'Leave empty to keep the current password.', to: 'body' };
+const PASSWORD: Field = { key: 'password', label: 'Password', type: 'password', required: false, helpText: "The user's new password (the user's own, not your connection's). Leave empty to keep the current one.", to: 'body' };
 /** The fields an update may change besides the sub-accounts. */
 const CHANGES: Field[] = [FIRST_NAME, LAST_NAME, PASSWORD, PHONE, USER_TYPE, ROLE, PROFILE_PHOTO, PLATFORM_LANGUAGE];
 
@@ -27,7 +27,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'User',
   label: 'Update User',
-  description: "Updates a user's name, password, phone, role or sub-accounts. Empty fields are left unchanged.",
+  description: "Updates a user's name, password, phone, role or sub-accounts, changing only what you fill in.",
   endpoint: { method: 'PUT', path: '/users/{userId}' },
   scopes: ['users.write'],
   token: 'either',

@@ -7,8 +7,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'Contact',
   label: 'Upsert Contact',
-  description:
-    "Creates a contact, or updates the existing one that matches by email or phone (following the sub-account's duplicate-contact settings).",
+  description: 'Creates a contact, or updates the one that matches by email or phone.',
   endpoint: { method: 'POST', path: '/contacts/upsert' },
   scopes: ['contacts.write'],
   location: 'body',

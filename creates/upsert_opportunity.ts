@@ -27,8 +27,7 @@ export default defineOperation({
   kind: 'create',
   noun: 'Opportunity',
   label: 'Upsert Opportunity',
-  description:
-    "Creates an opportunity, or updates the contact's existing opportunity in the pipeline (or the one whose ID you give).",
+  description: "Creates an opportunity, or updates the contact's existing one in the pipeline.",
   endpoint: { method: 'POST', path: '/opportunities/upsert' },
   scopes: ['opportunities.write'],
   location: 'body',

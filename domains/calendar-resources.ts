@@ -40,22 +40,20 @@ const mustChange = (body: Record<string, unknown>, what: string): Record<string,
 // Appointment notes
 // ---------------------------------------------------------------------------------------------------------
 
-/**
- * GHL has no endpoint that lists every appointment without a date window and a calendar/user/group, so
- * the appointment is a plain (mappable) id.
- */
+/** The appointment whose notes a step works on: one of the recent and upcoming appointments, or a mapped id. */
 export const APPOINTMENT_ID: Field = {
   key: 'appointmentId',
-  label: 'Appointment ID',
+  label: 'Appointment',
   required: true,
   altersDynamicFields: true,
+  dynamic: 'dropdown_appointments.id.label',
   helpText:
-    'The ID of the appointment (event), mapped from an earlier step such as an appointment trigger, ' +
-    'Get Contact Appointments or Get Calendar Events. e.g. YS3jaqqeehkR2Is80miy',
+    'Choose one of the recent and upcoming appointments, or map an Appointment ID from an earlier step ' +
+    '(an appointment trigger, Get Contact Appointments or List Calendar Events).',
 };
 
 export const APPOINTMENT_NOTE_ID: Field = idField('noteId', 'Note', 'dropdown_appointment_notes.id.label', {
-  helpText: 'A note of the appointment above. Fill in the Appointment ID first, or map a Note ID.',
+  helpText: 'A note of the appointment above. Choose the Appointment first, or map a Note ID.',
 });
 
 /** A note's text as GHL's NotesDTO takes it: not blank, at most 5000 characters. */
@@ -152,7 +150,13 @@ const SCHEDULE_FIELDS: Field[] = [
 const NOTIFICATION_MESSAGE_FIELDS: Field[] = [
   { key: 'subject', label: 'Subject', helpText: 'Email subject. Not needed for in-app notifications.', to: 'body' },
   { key: 'body', label: 'Body', type: 'text', helpText: 'Message body. Not needed for in-app notifications.', to: 'body' },
-  { key: 'templateId', label: 'Template ID', helpText: 'An email template to use instead of Subject and Body.', to: 'body' },
+  {
+    key: 'templateId',
+    label: 'Email Template',
+    dynamic: 'dropdown_email_templates.id.name',
+    helpText: 'An email template to send instead of Subject and Body (email notifications only). Choose one, or map a template ID.',
+    to: 'body',
+  },
   ...SCHEDULE_FIELDS,
   {
     key: 'additionalEmailIds',

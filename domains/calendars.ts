@@ -12,7 +12,7 @@
  * timezone (`bundle.meta.timezone`), else UTC. Windows the API would reject are input errors, raised
  * before any request.
  */
-import { compact, InputError } from '../lib/http';
+import { compact, ghlRequest, InputError } from '../lib/http';
 import { contactIdField, idField, userIdField } from '../lib/fields';
 import {
   endBeforeStart,
@@ -27,7 +27,7 @@ import {
   writeZone,
   type WindowSpec,
 } from '../lib/transforms';
-import type { Conversion, Ctx, Field, Input, OutputField, RequestParts } from '../lib/types';
+import type { Conversion, Ctx, Field, GhlRequest, Input, OutputField, RequestParts } from '../lib/types';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -51,8 +51,115 @@ export const calendarGroupIdField = (opts: { required?: boolean; helpText?: stri
 /** The calendar group a step works on (its path parameter). */
 export const GROUP_ID: Field = calendarGroupIdField();
 
-/** Appointments and blocked slots have no list endpoint usable as a dropdown (it needs a window): mapped ids. */
-export const eventIdField = (label: string, helpText: string): Field => ({ key: 'eventId', label, required: true, helpText });
+/**
+ * An appointment or blocked slot (`eventId`): picked from the sub-account's recent and upcoming ones
+ * (dropdown_appointments, dropdown_blocked_slots), or mapped.
+ */
+export const eventIdField = (label: string, helpText: string, picker: 'appointments' | 'blocked_slots' = 'appointments'): Field => ({
+  key: 'eventId',
+  label,
+  required: true,
+  dynamic: `dropdown_${picker}.id.label`,
+  helpText,
+});
+
+/**
+ * The meeting locations a calendar offers (GET /calendars/{calendarId}: `locationConfigurations`, its own
+ * and each team member's), once per meeting id; those without one cannot be chosen by id.
+ */
+export const meetingLocationsOf = (data: any): any[] => {
+  const calendar = data?.calendar ?? {};
+  const configs: any[] = [
+    ...(Array.isArray(calendar.locationConfigurations) ? calendar.locationConfigurations : []),
+    ...(Array.isArray(calendar.teamMembers) ? calendar.teamMembers : []).flatMap((m: any) =>
+      Array.isArray(m?.locationConfigurations) ? m.locationConfigurations : [],
+    ),
+  ];
+  const seen = new Set<string>();
+  return configs.filter((c) => {
+    const id = String(c?.meetingId ?? '').trim();
+    if (!id || seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+};
+
+const MEETING_KINDS: Record<string, string> = {
+  custom: 'Custom',
+  zoom_conference: 'Zoom',
+  google_conference: 'Google Meet',
+  ms_teams_conference: 'Microsoft Teams',
+  inbound_call: 'Inbound call',
+  outbound_call: 'Outbound call',
+  physical: 'In person',
+  booker: 'Booker chooses',
+};
+/** "In person: 3535 1st St N" or "Zoom". */
+export const meetingLocationLabel = (c: any): string => {
+  const kind = MEETING_KINDS[String(c?.kind)] ?? String(c?.kind ?? 'Location');
+  const where = String(c?.location ?? '').trim();
+  return where ? `${kind}: ${where}` : kind;
+};
+
+/** The window the appointment and blocked-slot pickers list: 30 days back to 90 days ahead. */
+export const PICKER_WINDOW_DAYS = { back: 30, ahead: 90 };
+
+/** At most this many calendars are read for a picker when the step names no calendar. */
+export const PICKER_CALENDARS = 20;
+
+/**
+ * The query of an appointment or blocked-slot picker: the picker window, and the calendar the step names
+ * (its Calendar input), if any.
+ */
+export const pickerWindow = (input: Input): RequestParts => {
+  const now = Date.now();
+  return {
+    query: {
+      startTime: String(now - PICKER_WINDOW_DAYS.back * DAY),
+      endTime: String(now + PICKER_WINDOW_DAYS.ahead * DAY),
+      ...(isBlank(input.calendarId) ? {} : { calendarId: String(input.calendarId).trim() }),
+    },
+  };
+};
+
+/**
+ * Sends a picker's event listing: as built when the step names a calendar; otherwise once for each of the
+ * sub-account's calendars (the first PICKER_CALENDARS, four at a time), the events of all in one answer.
+ */
+export const acrossCalendars = async (req: GhlRequest, ctx: Ctx): Promise<{ events: any[] }> => {
+  if (!isBlank(req.query?.calendarId)) return { events: eventsIn(await ghlRequest(ctx.z, req, 'the events of the calendar')) };
+  const listed = await ghlRequest(ctx.z, {
+    method: 'GET',
+    path: '/calendars/',
+    query: { locationId: ctx.locationId },
+    token: ctx.token,
+  }, 'the calendars');
+  const ids: string[] = (Array.isArray(listed?.calendars) ? listed.calendars : []).map((c: any) => c?.id).filter(Boolean).slice(0, PICKER_CALENDARS);
+  const events: any[] = [];
+  for (let i = 0; i < ids.length; i += 4) {
+    const answers = await Promise.all(
+      ids.slice(i, i + 4).map((calendarId) => ghlRequest(ctx.z, { ...req, query: { ...req.query, calendarId } }, 'the events of a calendar')),
+    );
+    for (const a of answers) events.push(...eventsIn(a));
+  }
+  return { events };
+};
+const eventsIn = (data: any): any[] => (Array.isArray(data?.events) ? data.events : []);
+
+/** A picker's order: upcoming first (soonest first), then past ones (most recent first). */
+export const soonestFirst = (data: { events: any[] }): any[] => {
+  const now = Date.now();
+  const at = (e: any) => Date.parse(String(e?.startTime ?? '')) || 0;
+  const upcoming = data.events.filter((e) => at(e) >= now).sort((a, b) => at(a) - at(b));
+  const past = data.events.filter((e) => at(e) < now).sort((a, b) => at(b) - at(a));
+  return [...upcoming, ...past];
+};
+
+/** "Consultation with Rubika Deo · 2026-07-16 11:00" (the time as GHL wrote it, in its own zone). */
+export const eventLabel = (e: any, what: string): string => {
+  const when = String(e?.startTime ?? '').replace('T', ' ').slice(0, 16);
+  return [String(e?.title || '').trim() || what, when].filter(Boolean).join(' · ');
+};
 
 export const timezoneField = (helpText?: string): Field => ({
   key: 'timezone',
@@ -192,8 +299,9 @@ const APPOINTMENT_DETAILS: Field[] = [
   },
   {
     key: 'meetingLocationId',
-    label: 'Meeting Location ID',
-    helpText: 'The id of one of the calendar\'s configured meeting locations (e.g. custom_0). Leave empty for the default.',
+    label: 'Meeting Location',
+    dynamic: 'dropdown_meeting_locations.id.label',
+    helpText: "One of the calendar's configured meeting locations (choose the Calendar first), or a mapped meeting location ID. Leave empty for the calendar's default.",
     to: 'body',
   },
   {
@@ -231,7 +339,7 @@ export const appointmentFields = (mode: 'create' | 'update'): Field[] => {
   return [
     ...(create
       ? []
-      : [eventIdField('Appointment ID', 'The appointment to change: map its ID from Create Appointment, List Calendar Events or Get Appointment.')]),
+      : [eventIdField('Appointment', 'The appointment to change: choose one of the recent and upcoming ones, or map its ID (from Create Appointment or an appointment trigger).')]),
     {
       ...calendarIdField(create ? {} : { required: false, helpText: 'Move the appointment to this calendar. Leave empty to keep it.' }),
       to: 'body',
@@ -303,7 +411,7 @@ export const blockSlotFields = (mode: 'create' | 'update'): Field[] => {
   return [
     ...(create
       ? []
-      : [eventIdField('Blocked Slot ID', 'The blocked slot to change: map its ID from Create Block Slot or List Blocked Slots.')]),
+      : [eventIdField('Blocked Slot', 'The blocked slot to change: choose one of the recent and upcoming ones, or map its ID (from Create Block Slot or List Blocked Slots).', 'blocked_slots')]),
     { ...calendarIdField({ required: false, helpText: `Block time on this calendar. ${either}` }), to: 'body', as: 'id' },
     { ...userIdField('assignedUserId', 'Assigned User', { helpText: `Block this user's time on all their calendars. ${either}` }), to: 'body', as: 'id' },
     { key: 'title', label: 'Title', helpText: 'e.g. "Lunch break".', to: 'body' },
@@ -617,8 +725,8 @@ export const EVENT_SAMPLE = {
   appointmentStatus: 'confirmed',
   assignedUserId: 'YlWd2wuCAZQzh2cH1fVZ',
   users: ['YlWd2wuCAZQzh2cH1fVZ', '9NkT25Vor1v4aQatFsv2'],
-  notes: 'Some dummy note',
-  description: 'Some dummy description',
+  notes: 'Bring previous X-rays.',
+  description: 'First consultation about a whitening treatment.',
   address: 'https://meet.google.com/yqp-gogr-wve',
   isRecurring: false,
   startTime: '2026-07-16T16:00:00+05:30',
@@ -792,23 +900,18 @@ export const APPOINTMENT_EVENT_OUTPUT_FIELDS: OutputField[] = [
 export const FOUND_APPOINTMENT_SAMPLE = (({ appointmentId: _a, ...rest }) => rest)(APPOINTMENT_EVENT_SAMPLE);
 
 /**
- * The appointment to find: a dropdown of the chosen calendar's appointments (the step's Calendar input,
- * used by the dropdown only), or a mapped Appointment ID.
+ * The appointment to find: a dropdown of the recent and upcoming appointments (dropdown_appointments: of the
+ * Calendar chosen in the same step, else of each calendar), or a mapped Appointment ID.
  */
 export const APPOINTMENT_PICKER_CALENDAR: Field = calendarIdField({
   required: false,
   altersDynamicFields: true,
   helpText: 'Only to list its appointments in the Appointment dropdown. Leave empty when you map an Appointment ID.',
 });
-export const APPOINTMENT_ID: Field = idField('eventId', 'Appointment', 'dropdown_calendar_appointments.id.name', {
-  helpText: 'Choose an appointment of the calendar above, or map an Appointment ID (from Create Appointment or New Appointment).',
-});
-
-/** The dropdown's window: appointments of the chosen calendar from 30 days ago to a year ahead. */
-export const APPOINTMENT_PICKER_WINDOW = { back: 30 * DAY, ahead: YEAR };
-
-/** "Consultation with Rubika Deo — 2026-07-16T16:00:00+05:30" */
-export const appointmentLabel = (a: any): string => [a?.title, a?.startTime].filter(Boolean).join(' — ');
+export const APPOINTMENT_ID: Field = eventIdField(
+  'Appointment',
+  'Choose one of the recent and upcoming appointments, or map an Appointment ID (from Create Appointment or New Appointment).',
+);
 
 /** The inputs of Find Free Slots: the window (at most 31 days), its timezone, and a team member. */
 export const FREE_SLOTS_FIELDS: Field[] = [

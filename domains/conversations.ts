@@ -40,12 +40,24 @@ export const messagesOf = (data: any): any[] => {
   return [];
 };
 
+/** An epoch-milliseconds time GHL answers (number or digits) as ISO-8601 in UTC; other values as they are. */
+const isoFromEpochMs = (v: unknown): unknown => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{10,}$/.test(v.trim()) ? Number(v) : NaN;
+  return Number.isFinite(n) ? new Date(n).toISOString() : v;
+};
+const CONVERSATION_TIMES = ['lastMessageDate', 'dateAdded', 'dateUpdated'];
+
 /**
  * A conversation of Search Conversations as Zapier sees it. `conversationId` is the real id; `id` (the
- * dedupe key) is the id plus the last message date, so a conversation fires again when a new message lands.
+ * dedupe key) is the id plus the last message date (GHL's epoch ms), so a conversation fires again when a
+ * new message lands. GHL's epoch-ms times become ISO-8601 (UTC).
  */
-export const conversationItem = (c: any) => ({ ...c, conversationId: c.id });
-export const conversationVersionId = (c: any): string => {
+export const conversationItem = (c: any) => {
+  const out: Record<string, unknown> = { ...c, id: conversationVersionId(c), conversationId: c.id };
+  for (const k of CONVERSATION_TIMES) if (k in out) out[k] = isoFromEpochMs(out[k]);
+  return out;
+};
+const conversationVersionId = (c: any): string => {
   const stamp = c.lastMessageDate ?? c.dateUpdated;
   return stamp === undefined || stamp === null || stamp === '' ? String(c.id) : `${c.id}:${stamp}`;
 };

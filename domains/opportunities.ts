@@ -121,9 +121,9 @@ export const OPPORTUNITY_SAMPLE = {
   locationId: 've9EPM428h8vShlRW1KT',
   contact: {
     id: 'byMEV0NQinDhq8ZfiOi2',
-    name: 'John Deo',
+    name: 'Marcus Chen',
     companyName: 'Tesla Inc',
-    email: 'john@deo.com',
+    email: 'marcus.chen@example.com',
     phone: '+12025550107',
     tags: ['vip'],
   },

@@ -94,10 +94,10 @@ export const subAccountsField = (helpText: string): FieldFunction =>
 
 export const USER_SAMPLE = {
   id: '0IHuJvc2ofPAAA8GzTRi',
-  name: 'John Deo',
-  firstName: 'John',
-  lastName: 'Deo',
-  email: 'john@deo.com',
+  name: 'Priya Sharma',
+  firstName: 'Priya',
+  lastName: 'Sharma',
+  email: 'priya@acmedental.example.com',
   phone: '+18088688888',
   extension: '',
   permissions: { contactsEnabled: true, opportunitiesEnabled: true, appointmentsEnabled: true, assignedDataOnly: false },

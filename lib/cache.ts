@@ -23,8 +23,13 @@ export interface Store<T> {
  * A store whose entries live `ttlS` seconds (or what `set` says). `scope: 'auth'` keeps z.cache entries
  * per connection (core's `['auth']` scope).
  */
+const memories: Array<Map<string, unknown>> = [];
+/** For tests and a fresh sandbox: forget what every store keeps in this worker (as a fresh worker would). */
+export const forgetKept = (): void => memories.forEach((m) => m.clear());
+
 export const store = <T>(ttlS: number, opts: { scope?: 'auth' } = {}): Store<T> => {
   const memory = new Map<string, { value: T; expiresAt: number }>();
+  memories.push(memory);
   const scope = opts.scope ? [opts.scope] : null;
   const cache = (z: ZObject) => z.cache as unknown as CacheApi;
   return {

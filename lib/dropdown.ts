@@ -15,6 +15,10 @@ export interface DropdownSpec {
   listKey: ListSpec['key'];
   paging?: Paging;
   request?: (input: Input, ctx: Ctx) => RequestParts;
+  /** Sends the built request itself (e.g. once per calendar); see Declaration.send. */
+  send?: Declaration['send'];
+  /** The requests `send` makes besides the endpoint's, for the request-count check. */
+  extraRequests?: string;
   idOf?: (item: any) => unknown;
   /** Inputs of the step this dropdown reads (e.g. the chosen contact); declared for checks, never shown. */
   inputs?: Field[];
@@ -23,19 +27,25 @@ export interface DropdownSpec {
   labelKey?: string;
 }
 
+/** "business" → "businesses", "opportunity" → "opportunities", "category" → "categories", "tag" → "tags". */
+export const plural = (noun: string): string =>
+  /(s|x|ch|sh)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+
 export const defineDropdown = (spec: DropdownSpec) =>
   defineOperation({
     key: spec.key,
     kind: 'trigger',
     noun: spec.noun,
     label: `${spec.noun} List`,
-    description: `Lists ${spec.noun.toLowerCase()}s for dropdowns.`,
+    description: `Lists ${plural(spec.noun.toLowerCase())} for dropdowns.`,
     hidden: true,
     endpoint: spec.endpoint,
     scopes: spec.scopes,
     token: spec.token,
     location: spec.location,
     request: spec.request,
+    send: spec.send,
+    extraRequests: spec.extraRequests,
     inputFields: spec.inputs,
     list: {
       key: spec.listKey,

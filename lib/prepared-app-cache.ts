@@ -5,6 +5,14 @@
  * app depends only on the definition, which never changes after load, so compiling it once per worker is
  * the same result, faster.
  *
+ * The one compilation a cold worker still pays (its first call) is core's `compileApp`: a lodash deep copy,
+ * then a second copying walk over every value looking for `{source}`/`{require}` functions, then the
+ * resources' triggers, searches and creates. For a definition without resources and without such objects
+ * (this app's: every object plain, every action under its own key) that is exactly one plain copy of the
+ * definition with `triggers`, `searches`, `creates` and `searchOrCreates` present; `compileOnePass` makes
+ * that copy in one walk and hands anything else to core's own compileApp. test/prepared-app-cache.test.ts
+ * checks it is deep-equal to core's compileApp on this app, and falls back where it must.
+ *
  * The cache is keyed by the definition object and re-compiles when core's app tester swaps in an ad-hoc
  * function (`_testRequest`). It patches a core internal, so it is installed only on the core version it
  * was written for, and says so loudly otherwise: `preparedAppCacheStatus()` tells whether it is in place
@@ -19,6 +27,59 @@ export const PATCHED = Symbol.for('ghl.preparedAppCache');
 export const PATCHED_CORE = '19.1.0';
 
 type Prepare = (appRaw: object) => unknown;
+
+/** Thrown inside the copy when the definition needs core's own compileApp. */
+const NEEDS_CORE = Symbol('needs core compileApp');
+
+const isPlainObject = (v: object): boolean => {
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+
+/** core's schema-tools replaces `{source: '...return...'}` and `{require: 'path'}` objects (one or two keys) by functions. */
+const isFunctionSource = (o: Record<string, unknown>, keys: string[]): boolean =>
+  (keys.length === 1 || keys.length === 2) &&
+  ((typeof o.source === 'string' && o.source.includes('return')) || (typeof o.require === 'string' && o.require !== ''));
+
+const copyPlain = (v: unknown): unknown => {
+  if (v === null || typeof v !== 'object') return v; // primitives and functions stay as they are (as in core)
+  if (Array.isArray(v)) {
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = copyPlain(v[i]);
+    return out;
+  }
+  if (!isPlainObject(v)) throw NEEDS_CORE; // a Date, a class instance...: core's deep copy knows those
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o);
+  if (isFunctionSource(o, keys)) throw NEEDS_CORE;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) out[k] = copyPlain(o[k]);
+  return out;
+};
+
+const ACTIONS = ['triggers', 'searches', 'creates'] as const;
+
+/**
+ * core's compileApp for a definition without resources or function sources, in one walk; undefined when
+ * the definition has either (or an action under another key than its own), for core's compileApp to do.
+ */
+export const compileOnePass = (appRaw: object): Record<string, unknown> | undefined => {
+  const raw = appRaw as Record<string, any>;
+  if (raw.resources && typeof raw.resources === 'object' && Object.keys(raw.resources).length > 0) return undefined;
+  let app: Record<string, any>;
+  try {
+    app = copyPlain(raw) as Record<string, any>;
+  } catch (err) {
+    if (err === NEEDS_CORE) return undefined;
+    throw err;
+  }
+  for (const kind of ACTIONS) {
+    app[kind] = { ...(app[kind] || {}) };
+    for (const [key, action] of Object.entries(app[kind])) if (!action || (action as { key?: unknown }).key !== key) return undefined;
+  }
+  if (!app.searchAndCreates) app.searchOrCreates = { ...(app.searchOrCreates || {}) };
+  return app;
+};
 
 export interface PatchStatus {
   installed: boolean;
@@ -42,13 +103,23 @@ export const installPreparedAppCache = (coreVersion: typeof coreVersionType): Pa
   }
   const original = schemaTools.prepareApp;
   if (typeof original !== 'function') return (status = { installed: false, reason: "core's schema module has no prepareApp" });
+  let deepFreeze: (o: unknown) => unknown;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    deepFreeze = require('zapier-platform-core/src/tools/data').deepFreeze;
+  } catch (err) {
+    return (status = { installed: false, reason: `core's src/tools/data did not load (${(err as Error).message})` });
+  }
+  if (typeof deepFreeze !== 'function') return (status = { installed: false, reason: "core's data module has no deepFreeze" });
   if (original[PATCHED]) return (status = { installed: true });
   const cache = new WeakMap<object, { testRequest: unknown; compiled: unknown }>();
   const cached: Prepare & { [PATCHED]?: true } = (appRaw: object) => {
     const testRequest = (appRaw as Record<string, unknown>)._testRequest;
     const hit = cache.get(appRaw);
     if (hit && hit.testRequest === testRequest) return hit.compiled;
-    const compiled = original(appRaw);
+    // prepareApp is compileApp then deepFreeze (core 19.1.0 src/tools/schema.js).
+    const onePass = compileOnePass(appRaw);
+    const compiled = onePass ? deepFreeze(onePass) : original(appRaw);
     cache.set(appRaw, { testRequest, compiled });
     return compiled;
   };

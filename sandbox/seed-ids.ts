@@ -21,6 +21,7 @@ export const SEED = {
   campaignId: 'mIVALPYuTD7YjUHnFEx4',
   workflowId: '78559bb3-b920-461e-b010-7b2a2816d2a9',
   formId: 'eHNbKMDuM4QRPq2O3DTZ',
+  emailTemplateId: 'Qe4Hn8Wz2Kp6Rt3Lm9Vb',
   calendarId: 'CVokAlI8fgw4WYWoCtQz',
   groupId: 'ocQHyuzHvysMo5N5VsXc',
   appointmentId: '0TkCdp9PfvLeWKYRRvIz',

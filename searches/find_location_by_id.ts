@@ -9,8 +9,7 @@ export default defineOperation({
   kind: 'search',
   noun: 'Location',
   label: 'Find Location by ID',
-  description:
-    "Finds a sub-account (location) by its ID. Leave the Location empty to get the connection's own sub-account.",
+  description: "Finds a sub-account (location) by its ID, or the connection's own sub-account.",
   endpoint: { method: 'GET', path: '/locations/{locationId}' },
   scopes: ['locations.readonly'],
   token: 'either',
@@ -44,7 +43,7 @@ export default defineOperation({
     address: 'ganthi nagar, gyanbabu chauk motihati',
     city: 'motihari',
     state: 'Loca',
-    logoUrl: 'https://dummyimage.com/o/locationPhotos%2Fve9EPM428h8vShlRW1KT.jpeg',
+    logoUrl: 'https://storage.googleapis.com/msgsndr/ve9EPM428h8vShlRW1KT/media/logo.png',
     country: 'IN',
     postalCode: '567654',
     website: 'https://gohighlevel.com/',

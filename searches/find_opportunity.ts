@@ -17,7 +17,7 @@ export default defineOperation({
   noun: 'Opportunity',
   label: 'Find Opportunity',
   searchOrCreate: 'create_opportunity',
-  description: "Finds an opportunity by text (its name or the contact's name, email or phone) or by contact, optionally within a pipeline (newest first).",
+  description: 'Finds the newest opportunity matching a text or a contact, optionally within a pipeline.',
   endpoint: { method: 'GET', path: '/opportunities/search' },
   scopes: ['opportunities.readonly'],
   customFields: 'opportunity',

@@ -7,10 +7,9 @@ import { socialPlatforms } from '../domains/social-planner';
 export default defineOperation({
   key: 'get_social_media_statistics',
   kind: 'search',
-  noun: 'Statistics',
+  noun: 'Social Media Statistic',
   label: 'Get Social Media Statistics',
-  description:
-    'Finds the posting statistics of connected social accounts for the last 7 days, with the change against the 7 days before.',
+  description: "Finds the last 7 days' posting statistics of connected social accounts, with the change.",
   endpoint: { method: 'POST', path: '/social-media-posting/statistics' },
   scopes: ['socialplanner/statistics.readonly'],
   location: 'query',

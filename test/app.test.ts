@@ -80,12 +80,8 @@ test('labels of visible operations are unique', () => {
 
 /** Id inputs without a dropdown, each with its reason (no list endpoint usable without more input). */
 const PLAIN_ID_INPUTS: Record<string, string> = {
-  eventId: 'appointments and blocked slots are only listed within a time window and a calendar/user/group',
-  appointmentId: 'same as eventId',
   messageId: 'messages are only listed per conversation',
   recordId: 'association records are any object (contact, opportunity, custom object)',
-  meetingLocationId: "an id inside the calendar's own meeting-location settings; no list endpoint",
-  templateId: 'notification templates have no list endpoint in the specs',
   additionalEmailIds: 'email addresses, not GHL ids',
   emailMessageId: "the custom conversation provider's own message id",
   visitorId: 'a live-chat visitor id, known only from the chat widget',

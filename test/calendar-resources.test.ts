@@ -75,7 +75,7 @@ describe('List Appointment Notes', () => {
 
   test('an empty appointment id is an input error', async () => {
     await expect(perform('triggers', 'list_appointment_notes', { appointmentId: ' ' })).rejects.toThrow(
-      /Appointment ID field is required/,
+      /Appointment field is required/,
     );
   });
 });

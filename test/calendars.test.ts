@@ -250,7 +250,7 @@ describe('Get Appointment', () => {
   });
 
   test('an empty id is an input error', async () => {
-    await expect(perform('triggers', 'get_appointment', { eventId: '' })).rejects.toThrow(/Appointment ID field is required/);
+    await expect(perform('triggers', 'get_appointment', { eventId: '' })).rejects.toThrow(/Appointment field is required/);
   });
 });
 
@@ -661,6 +661,107 @@ describe('Dropdowns', () => {
     expect(result.map((c: any) => [c.id, c.name])).toEqual([
       [CALENDAR.id, 'Discovery call'],
       ['cal2', 'Old (draft)'],
+    ]);
+  });
+
+  describe('appointments and blocked slots: the last 30 and next 90 days, upcoming first', () => {
+    const NOW = Date.parse('2026-07-10T12:00:00Z');
+    const window = { startTime: String(NOW - 30 * 86_400_000), endTime: String(NOW + 90 * 86_400_000) };
+    beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(NOW));
+    afterEach(() => jest.restoreAllMocks());
+    const appt = (id: string, title: string, startTime: string) => ({ id, title, startTime, calendarId: 'cal1' });
+
+    test("of the step's calendar: one request", async () => {
+      mockGhl({
+        method: 'GET',
+        path: '/calendars/events',
+        query: { locationId: LOCATION_ID, calendarId: 'cal1', ...window },
+        version: V,
+        reply: { events: [appt('past', 'Checkup', '2026-07-01T09:00:00-05:00'), appt('later', 'Cleaning', '2026-08-01T09:00:00-05:00'), appt('soon', '', '2026-07-11T09:00:00-05:00')] },
+      });
+      const result = await perform('triggers', 'dropdown_appointments', { calendarId: 'cal1' });
+      expect(result.map((e: any) => [e.id, e.label])).toEqual([
+        ['soon', 'Appointment · 2026-07-11 09:00'],
+        ['later', 'Cleaning · 2026-08-01 09:00'],
+        ['past', 'Checkup · 2026-07-01 09:00'],
+      ]);
+    });
+
+    test('without a calendar: each of the sub-account\'s calendars', async () => {
+      mockGhl({ method: 'GET', path: '/calendars/', query: { locationId: LOCATION_ID }, version: V, reply: { calendars: [{ id: 'cal1' }, { id: 'cal2' }] } });
+      mockGhl({ method: 'GET', path: '/calendars/events', query: { locationId: LOCATION_ID, calendarId: 'cal1', ...window }, version: V, reply: { events: [appt('a', 'One', '2026-07-12T10:00:00Z')] } });
+      mockGhl({ method: 'GET', path: '/calendars/events', query: { locationId: LOCATION_ID, calendarId: 'cal2', ...window }, version: V, reply: { events: [appt('b', 'Two', '2026-07-11T10:00:00Z')] } });
+      const result = await perform('triggers', 'dropdown_appointments', {});
+      expect(result.map((e: any) => e.id)).toEqual(['b', 'a']);
+    });
+
+    test('blocked slots the same way, from /calendars/blocked-slots', async () => {
+      mockGhl({
+        method: 'GET',
+        path: '/calendars/blocked-slots',
+        query: { locationId: LOCATION_ID, calendarId: 'cal1', ...window },
+        version: V,
+        reply: { events: [{ id: 'bs1', title: 'Lunch', startTime: '2026-07-11T12:00:00Z' }] },
+      });
+      const result = await perform('triggers', 'dropdown_blocked_slots', { calendarId: 'cal1' });
+      expect(result.map((e: any) => [e.id, e.label])).toEqual([['bs1', 'Lunch · 2026-07-11 12:00']]);
+    });
+
+    test('a calendar GHL refuses is its error, not an empty list', async () => {
+      mockGhl({ method: 'GET', path: '/calendars/events', query: { locationId: LOCATION_ID, calendarId: 'nope', ...window }, version: V, status: 400, reply: { statusCode: 400, message: 'Calendar not found' } });
+      await expect(perform('triggers', 'dropdown_appointments', { calendarId: 'nope' })).rejects.toThrow(/Calendar not found/);
+    });
+
+    test('the appointment inputs use them', async () => {
+      const eventField = async (kind: 'triggers' | 'creates', key: string, field = 'eventId') =>
+        (await inputFields(kind, key)).find((f: any) => f.key === field)?.dynamic;
+      expect(await eventField('triggers', 'get_appointment')).toBe('dropdown_appointments.id.label');
+      expect(await eventField('creates', 'update_appointment')).toBe('dropdown_appointments.id.label');
+      expect(await eventField('creates', 'delete_event')).toBe('dropdown_appointments.id.label');
+      expect(await eventField('creates', 'update_block_slot')).toBe('dropdown_blocked_slots.id.label');
+      expect(await eventField('creates', 'create_appointment_note', 'appointmentId')).toBe('dropdown_appointments.id.label');
+    });
+  });
+
+  test("meeting locations: the calendar's own and its team members', once per meeting id", async () => {
+    mockGhl({
+      method: 'GET',
+      path: '/calendars/cal1',
+      version: V,
+      reply: {
+        calendar: {
+          id: 'cal1',
+          locationConfigurations: [{ kind: 'physical', location: '3535 1st St N', meetingId: 'physical_0' }, { kind: 'zoom_conference' }],
+          teamMembers: [
+            { userId: 'u1', locationConfigurations: [{ kind: 'custom', location: 'https://meet.example.com/x', meetingId: 'custom_0' }] },
+            { userId: 'u2', locationConfigurations: [{ kind: 'custom', location: 'https://meet.example.com/x', meetingId: 'custom_0' }] },
+          ],
+        },
+      },
+    });
+    const result = await perform('triggers', 'dropdown_meeting_locations', { calendarId: 'cal1' });
+    expect(result.map((l: any) => [l.id, l.label])).toEqual([
+      ['physical_0', 'In person: 3535 1st St N'],
+      ['custom_0', 'Custom: https://meet.example.com/x'],
+    ]);
+  });
+
+  test('meeting locations need the calendar first', async () => {
+    await expect(perform('triggers', 'dropdown_meeting_locations', {})).rejects.toThrow(/Calendar/);
+  });
+
+  test('email templates: GET /emails/builder, newest first, paged', async () => {
+    mockGhl({
+      method: 'GET',
+      path: '/emails/builder',
+      query: { locationId: LOCATION_ID, sortByDate: 'desc', limit: '100', offset: '0' },
+      version: '2021-07-28',
+      reply: { builders: [{ id: 't1', name: 'Appointment reminder' }, { id: 't2', name: '' }], total: [{ total: 2 }] },
+    });
+    const result = await perform('triggers', 'dropdown_email_templates');
+    expect(result.map((t: any) => [t.id, t.name])).toEqual([
+      ['t1', 'Appointment reminder'],
+      ['t2', 'Untitled template'],
     ]);
   });
 

@@ -191,15 +191,34 @@ describe('Get Duplicate Contact', () => {
 });
 
 describe('Get Contact Appointments', () => {
-  test('lists the contact events newest first', async () => {
+  test("lists the contact's events newest first, their zone-less local times read in the sub-account's timezone", async () => {
     mockGhl({
       method: 'GET',
       path: '/contacts/c1/appointments',
       version: V,
-      reply: { events: [{ id: 'e1', dateAdded: '2026-01-01 10:00:00' }, { id: 'e2', dateAdded: '2026-02-01 10:00:00' }] },
+      reply: { events: [{ id: 'e1', dateAdded: '2026-01-01 10:00:00' }, { id: 'e2', dateAdded: '2026-07-01 10:00:00', startTime: '2026-07-16 11:00:00' }] },
     });
+    mockGhl({ method: 'GET', path: `/locations/${LOCATION_ID}`, version: V, reply: { location: { id: LOCATION_ID, timezone: 'America/Chicago' } } });
     const result = await perform('triggers', 'get_contact_appointments', { contactId: 'c1' });
-    expect(result).toEqual([{ id: 'e2', dateAdded: '2026-02-01 10:00:00' }, { id: 'e1', dateAdded: '2026-01-01 10:00:00' }]);
+    expect(result).toEqual([
+      { id: 'e2', dateAdded: '2026-07-01T10:00:00-05:00', startTime: '2026-07-16T11:00:00-05:00' },
+      { id: 'e1', dateAdded: '2026-01-01T10:00:00-06:00' },
+    ]);
+  });
+
+  test('the timezone is read once and kept; a second poll makes one request', async () => {
+    const reply = { events: [{ id: 'e1', startTime: '2026-01-01 10:00:00' }] };
+    mockGhl({ method: 'GET', path: '/contacts/c1/appointments', version: V, reply });
+    mockGhl({ method: 'GET', path: `/locations/${LOCATION_ID}`, version: V, reply: { location: { id: LOCATION_ID, timezone: 'Asia/Kolkata' } } });
+    expect(await perform('triggers', 'get_contact_appointments', { contactId: 'c1' })).toEqual([{ id: 'e1', startTime: '2026-01-01T10:00:00+05:30' }]);
+    mockGhl({ method: 'GET', path: '/contacts/c1/appointments', version: V, reply });
+    expect(await perform('triggers', 'get_contact_appointments', { contactId: 'c1' })).toEqual([{ id: 'e1', startTime: '2026-01-01T10:00:00+05:30' }]);
+  });
+
+  test('a time GHL sends that is not a date is an error naming it, not passed on', async () => {
+    mockGhl({ method: 'GET', path: '/contacts/c1/appointments', version: V, reply: { events: [{ id: 'e1', startTime: 'soon' }] } });
+    mockGhl({ method: 'GET', path: `/locations/${LOCATION_ID}`, version: V, reply: { location: { id: LOCATION_ID, timezone: 'UTC' } } });
+    await expect(perform('triggers', 'get_contact_appointments', { contactId: 'c1' })).rejects.toThrow(/startTime/);
   });
 });
 
@@ -242,7 +261,7 @@ describe('List Contacts (Deprecated)', () => {
     mockGhl({ method: 'GET', path: '/contacts/', query: { locationId: LOCATION_ID, limit: '100' }, version: V, reply: { contacts: [CONTACT], count: 1 } });
     expect(await perform('triggers', 'list_contacts_deprecated', {})).toEqual([CONTACT]);
     const { App } = await import('./helpers');
-    expect(App.triggers.list_contacts_deprecated.display.description).toMatch(/Deprecated.*Search Contacts/);
+    expect(App.triggers.list_contacts_deprecated.display.description).toMatch(/deprecated.*Search Contacts/i);
   });
 });
 

@@ -66,8 +66,8 @@ describe('Search Conversations', () => {
       lastMessageDirection: 'inbound',
     });
     expect(result).toEqual([
-      { ...CONV_B, id: 'convB:1719325200000', conversationId: 'convB' },
-      { ...CONV_A, id: 'convA:1719300000000', conversationId: 'convA' },
+      { ...CONV_B, id: 'convB:1719325200000', conversationId: 'convB', lastMessageDate: '2024-06-25T14:20:00.000Z' },
+      { ...CONV_A, id: 'convA:1719300000000', conversationId: 'convA', lastMessageDate: '2024-06-25T07:20:00.000Z' },
     ]);
   });
 

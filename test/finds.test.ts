@@ -77,21 +77,19 @@ describe('Find Appointment', () => {
     await expect(perform('searches', 'find_appointment', { eventId: 'e1' })).rejects.toThrow(/Bad appointment id/);
   });
 
-  test('the appointment is a dropdown of the chosen calendar\'s appointments (30 days back to a year ahead)', async () => {
+  test('the appointment is a dropdown of the recent and upcoming appointments of the calendar chosen above', async () => {
     jest.spyOn(Date, 'now').mockReturnValue(NOW);
     const fields = await inputFields('searches', 'find_appointment');
     expect(fields.find((f) => f.key === 'calendarId')).toMatchObject({ altersDynamicFields: true, required: false, dynamic: 'dropdown_calendars.id.name' });
-    expect(fields.find((f) => f.key === 'eventId')).toMatchObject({ required: true, dynamic: 'dropdown_calendar_appointments.id.name' });
+    expect(fields.find((f) => f.key === 'eventId')).toMatchObject({ required: true, dynamic: 'dropdown_appointments.id.label' });
     mockGhl({
       method: 'GET',
       path: '/calendars/events',
-      query: { locationId: LOCATION_ID, calendarId: 'cal1', startTime: String(NOW - 30 * DAY), endTime: String(NOW + 365 * DAY) },
+      query: { locationId: LOCATION_ID, calendarId: 'cal1', startTime: String(NOW - 30 * DAY), endTime: String(NOW + 90 * DAY) },
       version: CAL_V,
       reply: { events: [EVENT] },
     });
-    const items = await perform('triggers', 'dropdown_calendar_appointments', { calendarId: 'cal1' });
-    expect(items).toEqual([expect.objectContaining({ id: 'e1', name: 'Consultation — 2026-07-16T10:00:00-05:00' })]);
-    await expect(perform('triggers', 'dropdown_calendar_appointments', {})).rejects.toThrow(/Choose a Calendar first/);
+    expect(await perform('triggers', 'dropdown_appointments', { calendarId: 'cal1' })).toEqual([expect.objectContaining({ id: 'e1' })]);
   });
 });
 

@@ -8,6 +8,7 @@ import App from '../index';
 import { clearMintedTokens } from '../lib/connection';
 import { forgetSharedRotations } from '../lib/token-share';
 import { forgetCustomFieldDefs } from '../lib/custom-fields';
+import { forgetKept } from '../lib/cache';
 
 export const BASE = 'https://services.leadconnectorhq.com';
 
@@ -117,6 +118,7 @@ export const setupNock = (): void => {
     clearMintedTokens();
     forgetSharedRotations();
     forgetCustomFieldDefs();
+    forgetKept();
     (appTester as unknown as { zcacheTestObj: object }).zcacheTestObj = {}; // z.cache starts empty for every test
     if (pending.length) throw new Error(`Expected requests were not made: ${pending.join(', ')}`);
   });

@@ -46,3 +46,31 @@ test('refresh, agency mint and API calls log no access, refresh or minted token'
   expect(text).toContain('/oauth/locationToken');
   for (const secret of SECRETS) expect({ secret, found: text.includes(secret) }).toEqual({ secret, found: false });
 });
+
+test("secrets given to steps (a new user's password, a sub-account's Twilio and Mailgun keys) are not in the logs or results", async () => {
+  const secrets = ['Pa55-word-of-the-new-user', 'twilio-auth-token-of-the-sub-account', 'mailgun-api-key-of-the-sub-account'];
+  nock(BASE).post('/users/').reply(201, { id: 'u9', name: 'Ann Lee', email: 'ann@example.com' });
+  const user = await perform('creates', 'create_user', {
+    firstName: 'Ann',
+    lastName: 'Lee',
+    email: 'ann@example.com',
+    password: secrets[0],
+    type: 'account',
+    role: 'user',
+  });
+  nock(BASE).post('/locations/').reply(200, { id: 'loc9', name: 'Mark Shoes' });
+  const location = await perform(
+    'creates',
+    'create_location',
+    { name: 'Mark Shoes', twilioSid: 'AC_1', twilioAuthToken: secrets[1], mailgunApiKey: secrets[2], mailgunDomain: 'mg.example.com' },
+    { authData: AGENCY_AUTH },
+  );
+  const text = logged.join('\n');
+  expect(text).toContain('/users/'); // the logs were captured, request bodies included
+  expect(text).toContain('ann@example.com');
+  expect(text).toContain('/locations/');
+  const out = JSON.stringify([user, location]);
+  for (const secret of secrets) {
+    expect({ secret, inLogs: text.includes(secret), inResults: out.includes(secret) }).toEqual({ secret, inLogs: false, inResults: false });
+  }
+});

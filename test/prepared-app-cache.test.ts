@@ -1,7 +1,7 @@
 /** The prepared-app cache: one compilation per definition, refreshed for the app tester's ad-hoc functions. */
 import { version } from 'zapier-platform-core';
 import App from '../index';
-import { installPreparedAppCache, preparedAppCacheStatus } from '../lib/prepared-app-cache';
+import { compileOnePass, installPreparedAppCache, preparedAppCacheStatus } from '../lib/prepared-app-cache';
 import { appTester, LOCATION_AUTH } from './helpers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -34,4 +34,44 @@ test('a different definition, or a new ad-hoc test function, compiles again', as
   const a = await appTester(async () => 'first', { authData: LOCATION_AUTH } as any);
   const b = await appTester(async () => 'second', { authData: LOCATION_AUTH } as any);
   expect([a, b]).toEqual(['first', 'second']);
+});
+
+describe("the one-pass compile: core's compileApp for a definition without resources or function sources", () => {
+  test("is deep-equal to core's compileApp on this app, and shares no object with the definition", () => {
+    const onePass = compileOnePass(App)!;
+    expect(onePass).toBeDefined();
+    expect(onePass).toEqual(schemaTools.compileApp(App));
+    expect(onePass.triggers).not.toBe(App.triggers);
+    expect((onePass.triggers as any).get_contact.operation.inputFields).not.toBe((App.triggers as any).get_contact.operation.inputFields);
+    // functions are the definition's own (as in core)
+    expect((onePass.triggers as any).get_contact.operation.perform).toBe((App.triggers as any).get_contact.operation.perform);
+  });
+
+  test('adds what compileApp adds to a bare definition (empty triggers, searches, creates, searchOrCreates)', () => {
+    const bare = { version: '1.0.0', platformVersion: '19.1.0' };
+    expect(compileOnePass(bare)).toEqual(schemaTools.compileApp(bare));
+    expect(compileOnePass(bare)).toEqual({ ...bare, triggers: {}, searches: {}, creates: {}, searchOrCreates: {} });
+  });
+
+  test("hands core what only core compiles: resources, {source}/{require} functions, non-plain objects, an action under another key", () => {
+    const perform = () => [];
+    const trigger = { key: 't', noun: 'T', display: { label: 'T', description: 'Triggers when a t happens.' }, operation: { perform } };
+    expect(compileOnePass({ resources: { r: { key: 'r', noun: 'R' } } })).toBeUndefined();
+    expect(compileOnePass({ triggers: { t: { ...trigger, operation: { perform: { source: 'return [];' } } } } })).toBeUndefined();
+    expect(compileOnePass({ triggers: { t: { ...trigger, operation: { perform: { require: './perform' } } } } })).toBeUndefined();
+    expect(compileOnePass({ triggers: { t: trigger }, when: new Date(0) })).toBeUndefined();
+    expect(compileOnePass({ triggers: { other: trigger } })).toBeUndefined();
+    // ... and prepareApp then gives core's own result
+    const withSource = { triggers: { t: { ...trigger, operation: { perform: { source: 'return [1];' } } } } };
+    expect(typeof (schemaTools.prepareApp(withSource) as any).triggers.t.operation.perform).toBe('function');
+    // an object that only looks alike (a `source` without "return", three keys) is copied as data
+    const lookalike = { triggers: { t: { ...trigger, display: { ...trigger.display, source: 'the web' } } }, x: { source: 'return 1', a: 1, b: 2 } };
+    expect(compileOnePass(lookalike)).toEqual(schemaTools.compileApp(lookalike));
+  });
+
+  test('prepareApp returns it frozen', () => {
+    const compiled = schemaTools.prepareApp({ ...App }) as any;
+    expect(Object.isFrozen(compiled.triggers.get_contact.operation.inputFields)).toBe(true);
+    expect(compiled).toEqual(schemaTools.compileApp(App));
+  });
 });

@@ -151,7 +151,7 @@ describe('List Users by Location', () => {
   test('GET /users/ with locationId (deprecated; points to Search Users)', async () => {
     mockGhl({ method: 'GET', path: '/users/', query: { locationId: LOCATION_ID }, version: V, reply: { users: [USER] } });
     expect(await perform('triggers', 'list_users_by_location')).toEqual([USER]);
-    expect(App.triggers.list_users_by_location.display.description).toMatch(/Deprecated.*Search Users/);
+    expect(App.triggers.list_users_by_location.display.description).toMatch(/deprecated.*Search Users/i);
   });
 });
 

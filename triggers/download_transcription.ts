@@ -7,8 +7,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'Transcription',
   label: 'Download Transcription',
-  description:
-    'Triggers when the transcription of the chosen call is available, and hands it to later steps as a text file.',
+  description: "Triggers when the chosen call's transcription is available, as a text file for later steps.",
   endpoint: { method: 'GET', path: '/conversations/locations/{locationId}/messages/{messageId}/transcription/download' },
   scopes: ['conversations/message.readonly'],
   location: 'path',

@@ -6,7 +6,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'User',
   label: 'Filter Users by Email',
-  description: 'Triggers when a new agency user with one of the given email addresses appears. Needs an agency connection.',
+  description: 'Triggers when a new agency user with one of the given email addresses appears.',
   endpoint: { method: 'POST', path: '/users/search/filter-by-email' },
   scopes: ['users.readonly'],
   token: 'agency',

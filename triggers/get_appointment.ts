@@ -10,7 +10,7 @@ export default defineOperation({
   endpoint: { method: 'GET', path: '/calendars/events/appointments/{eventId}' },
   scopes: ['calendars/events.readonly'],
   inputFields: [
-    eventIdField('Appointment ID', 'Map the appointment ID from List Calendar Events, Create Appointment or a GoHighLevel webhook.'),
+    eventIdField('Appointment', 'Choose one of the recent and upcoming appointments, or map an Appointment ID (from Create Appointment or an appointment trigger).'),
   ],
   result: 'event',
   versionKey: 'dateUpdated',

@@ -6,7 +6,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'Association',
   label: 'Get Association by Keys',
-  description: 'Triggers when a new association is defined for the given object (contact, opportunity, a custom object…).',
+  description: 'Triggers when a new association is defined for the given object (contact, opportunity, custom).',
   endpoint: { method: 'GET', path: '/associations/objectKey/{objectKey}' },
   scopes: ['associations.readonly'],
   location: 'query',

@@ -6,7 +6,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'Calendar',
   label: 'Get Calendar by ID',
-  description: "Triggers when the chosen calendar's settings change (fires once for each new version of the calendar).",
+  description: "Triggers when the chosen calendar's settings change (once per new version).",
   endpoint: { method: 'GET', path: '/calendars/{calendarId}' },
   scopes: ['calendars.readonly'],
   inputFields: [CALENDAR_ID],

@@ -6,7 +6,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'Calendar Resource',
   label: 'Get Calendar Resource',
-  description: 'Triggers when the chosen room or piece of equipment is changed (fires once for each new version of it).',
+  description: 'Triggers when the chosen room or piece of equipment changes (once per new version).',
   endpoint: { method: 'GET', path: '/calendars/resources/{resourceType}/{id}' },
   scopes: ['calendars/resources.readonly'],
   inputFields: [RESOURCE_TYPE, RESOURCE_ID],

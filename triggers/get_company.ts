@@ -6,8 +6,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'Company',
   label: 'Get Company',
-  description:
-    "Triggers when the connected agency's company details change (fires once for each new version). Needs an agency connection.",
+  description: "Triggers when the connected agency's company details change (once per new version).",
   endpoint: { method: 'GET', path: '/companies/{companyId}' },
   scopes: ['companies.readonly'],
   token: 'agency',
@@ -34,7 +33,7 @@ export default defineOperation({
     country: 'US',
     state: 'CA',
     timezone: 'US/Central',
-    relationshipNumber: 'x-xxx-xxx',
+    relationshipNumber: 'ACC-204-118',
     subdomain: 'https://app.myawesomedomain.com/subdomain',
     plan: 1,
     currency: '',

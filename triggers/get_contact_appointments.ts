@@ -1,5 +1,8 @@
 import { defineOperation } from '../lib/operation';
 import { contactIdField } from '../lib/fields';
+import { subAccountTimezone, withZonedTimes } from '../lib/sub-account';
+
+const TIMES = ['startTime', 'endTime', 'dateAdded', 'dateUpdated'];
 
 export default defineOperation({
   key: 'get_contact_appointments',
@@ -10,7 +13,9 @@ export default defineOperation({
   endpoint: { method: 'GET', path: '/contacts/{contactId}/appointments' },
   scopes: ['contacts.readonly'],
   inputFields: [contactIdField()],
-  list: { key: 'events', sortBy: 'dateAdded' },
+  // GHL answers these times in the sub-account's local time without a zone: read in its timezone.
+  list: { key: 'events', sortBy: 'dateAdded', each: async (a, _input, ctx) => withZonedTimes(a, TIMES, await subAccountTimezone(ctx)) },
+  extraRequests: "the sub-account's timezone (once a day)",
   sample: {
     id: 'YS3jaqqeehkR2Is80miy',
     calendarId: 'YlWd2wuCAZQzh2cH1fVZ',
@@ -22,10 +27,10 @@ export default defineOperation({
     assignedUserId: 'hxHGVRb1YJUscrCB8eXK',
     notes: 'First visit',
     address: 'Zoom',
-    startTime: '2026-07-16 11:00:00',
-    endTime: '2026-07-16 11:30:00',
-    dateAdded: '2026-07-10 09:12:00',
-    dateUpdated: '2026-07-10 09:12:00',
+    startTime: '2026-07-16T11:00:00-05:00',
+    endTime: '2026-07-16T11:30:00-05:00',
+    dateAdded: '2026-07-10T09:12:00-05:00',
+    dateUpdated: '2026-07-10T09:12:00-05:00',
   },
   outputFields: [
     { key: 'id', label: 'Appointment ID' },

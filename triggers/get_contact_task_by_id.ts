@@ -8,7 +8,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'Task',
   label: 'Get Contact Task by ID',
-  description: 'Triggers when the chosen task changes (fires once for each new version, e.g. when it is completed).',
+  description: 'Triggers when the chosen task changes, for example when it is completed.',
   endpoint: { method: 'GET', path: '/contacts/{contactId}/tasks/{taskId}' },
   scopes: ['contacts.readonly'],
   inputFields: [contactIdField({ altersDynamicFields: true }), contactTaskIdField()],

@@ -7,8 +7,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'Conversation',
   label: 'Get Conversation',
-  description:
-    'Triggers when the chosen conversation changes, e.g. it is read, starred or reassigned (fires once per version).',
+  description: 'Triggers when the chosen conversation is read, starred, reassigned or otherwise changed.',
   endpoint: { method: 'GET', path: '/conversations/{conversationId}' },
   scopes: ['conversations.readonly'],
   inputFields: [CONVERSATION_ID_FIELD],

@@ -9,8 +9,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'Contact',
   label: 'Get Duplicate Contact',
-  description:
-    'Triggers when a contact with the given email or phone exists or changes (uses the sub-account\'s duplicate-contact settings).',
+  description: 'Triggers when a contact with the given email or phone exists or changes.',
   endpoint: { method: 'GET', path: '/contacts/search/duplicate' },
   scopes: ['contacts.readonly'],
   customFields: 'contact',

@@ -7,7 +7,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'Email',
   label: 'Get Email by ID',
-  description: 'Triggers when the chosen email message changes, e.g. it is delivered or opened (fires once per version).',
+  description: 'Triggers when the chosen email message changes, for example when it is delivered or opened.',
   endpoint: { method: 'GET', path: '/conversations/messages/email/{id}' },
   scopes: ['conversations/message.readonly'],
   inputFields: [

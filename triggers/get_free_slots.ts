@@ -8,8 +8,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'Free Slot',
   label: 'Get Free Slots',
-  description:
-    'Triggers when a new free booking slot is available on a calendar in a date window (one item per slot, soonest first).',
+  description: 'Triggers when a free booking slot opens on a calendar in a date window (one item per slot).',
   endpoint: { method: 'GET', path: '/calendars/{calendarId}/free-slots' },
   scopes: ['calendars.readonly'],
   inputFields: [

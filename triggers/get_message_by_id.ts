@@ -7,7 +7,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'Message',
   label: 'Get Message by ID',
-  description: 'Triggers when the chosen message changes, e.g. its delivery status (fires once per version).',
+  description: 'Triggers when the chosen message changes, for example its delivery status.',
   endpoint: { method: 'GET', path: '/conversations/messages/{id}' },
   scopes: ['conversations/message.readonly'],
   inputFields: [{ ...MESSAGE_ID_FIELD, key: 'id' }],

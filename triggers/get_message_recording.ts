@@ -7,8 +7,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'Recording',
   label: 'Get Message Recording',
-  description:
-    'Triggers when the call recording of the chosen message is available, and hands it to later steps as a file.',
+  description: "Triggers when the chosen message's call recording is available, as a file for later steps.",
   endpoint: { method: 'GET', path: '/conversations/messages/{messageId}/locations/{locationId}/recording' },
   scopes: ['conversations/message.readonly'],
   location: 'path',

@@ -6,7 +6,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'Opportunity',
   label: 'Get Opportunity',
-  description: 'Triggers when the chosen opportunity is changed (fires once for each new version of the opportunity).',
+  description: 'Triggers when the chosen opportunity changes (once per new version of the opportunity).',
   endpoint: { method: 'GET', path: '/opportunities/{id}' },
   scopes: ['opportunities.readonly'],
   customFields: 'opportunity',

@@ -6,8 +6,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'Blocked Slot',
   label: 'List Blocked Slots',
-  description:
-    'Triggers when new time is blocked off in a time window (by default 7 days ago to 30 days ahead) for a calendar, a user or a calendar group.',
+  description: 'Triggers when time is blocked off for a calendar, a user or a calendar group in a time window.',
   endpoint: { method: 'GET', path: '/calendars/blocked-slots' },
   scopes: ['calendars/events.readonly'],
   location: 'query',

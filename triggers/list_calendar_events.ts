@@ -4,10 +4,9 @@ import { EVENT_OUTPUT_FIELDS, EVENT_SAMPLE, eventsFields, eventsWindow } from '.
 export default defineOperation({
   key: 'list_calendar_events',
   kind: 'trigger',
-  noun: 'Appointment',
+  noun: 'Event',
   label: 'List Calendar Events',
-  description:
-    'Triggers when a new appointment is booked in a time window (by default 7 days ago to 30 days ahead) for a calendar, a user or a calendar group.',
+  description: 'Triggers when an appointment is booked for a calendar, a user or a calendar group in a window.',
   endpoint: { method: 'GET', path: '/calendars/events' },
   scopes: ['calendars/events.readonly'],
   location: 'query',

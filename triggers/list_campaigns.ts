@@ -20,7 +20,7 @@ export default defineOperation({
   ],
   // Campaigns carry no creation date and GHL returns them all at once: each fires once, by id.
   list: { key: 'campaigns' },
-  sample: { id: 'mIVALPYuTD7YjUHnFEx4', name: 'test', status: 'published', locationId: 've9EPM428h8vShlRW1KT' },
+  sample: { id: 'mIVALPYuTD7YjUHnFEx4', name: 'Spring whitening promo', status: 'published', locationId: 've9EPM428h8vShlRW1KT' },
   outputFields: [
     { key: 'id', label: 'Campaign ID' },
     { key: 'name', label: 'Name' },

@@ -6,8 +6,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'Contact',
   label: 'List Contacts (Deprecated)',
-  description:
-    'Triggers when a new contact is added. Deprecated by GoHighLevel (GET /contacts/): use the Search Contacts trigger instead, which supports filters and is maintained.',
+  description: 'Triggers when a new contact is added (deprecated: use Search Contacts instead).',
   endpoint: { method: 'GET', path: '/contacts/' },
   scopes: ['contacts.readonly'],
   location: 'query',

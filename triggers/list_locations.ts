@@ -6,8 +6,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'Location',
   label: 'List Locations',
-  description:
-    'Triggers when a new sub-account (location) is added to the agency. Needs an agency connection.',
+  description: 'Triggers when a new sub-account (location) is added to the agency.',
   endpoint: { method: 'GET', path: '/locations/search' },
   scopes: ['locations.readonly'],
   token: 'either',

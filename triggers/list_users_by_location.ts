@@ -6,8 +6,7 @@ export default defineOperation({
   kind: 'trigger',
   noun: 'User',
   label: 'List Users by Location',
-  description:
-    'Triggers when a user is added to the sub-account. Deprecated by GoHighLevel: use Search Users instead (it filters by sub-account too).',
+  description: 'Triggers when a user is added to the sub-account (deprecated: use Search Users instead).',
   endpoint: { method: 'GET', path: '/users/' },
   scopes: ['users.readonly'],
   location: 'query',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../lib/operation';
 import { contactIdField, userIdField } from '../lib/fields';
-import { commaSeparated, conversationItem, conversationVersionId } from '../domains/conversations';
+import { commaSeparated, conversationItem } from '../domains/conversations';
 
 /**
  * Fires per new or newly updated conversation: GHL sorts by last message date (newest first), and each
@@ -62,7 +62,7 @@ export default defineOperation({
     { key: 'lastMessageDirection', label: 'Last Message Direction', choices: { inbound: 'Inbound', outbound: 'Outbound' }, to: 'query' },
   ],
   request: () => ({ query: { sort: 'desc', sortBy: 'last_message_date', limit: 100 } }),
-  list: { key: 'conversations', sortBy: 'lastMessageDate', idOf: conversationVersionId, each: conversationItem },
+  list: { key: 'conversations', sortBy: 'lastMessageDate', each: conversationItem },
   sample: {
     id: 'ABCHkzuJQ8ZMd4Te84GK:1719325200000',
     conversationId: 'ABCHkzuJQ8ZMd4Te84GK',
@@ -71,7 +71,7 @@ export default defineOperation({
     lastMessageBody: 'This is a sample message body',
     lastMessageType: 'TYPE_SMS',
     lastMessageDirection: 'inbound',
-    lastMessageDate: 1719325200000,
+    lastMessageDate: '2024-06-25T14:20:00.000Z',
     type: 'TYPE_PHONE',
     unreadCount: 1,
     fullName: 'John Doe',
@@ -79,8 +79,8 @@ export default defineOperation({
     email: 'johndoe@mailingdomain.com',
     phone: '+15550001234',
     assignedTo: 'hxHGVRb1YJUscrCB8eXK',
-    dateAdded: 1719300000000,
-    dateUpdated: 1719325200000,
+    dateAdded: '2024-06-25T07:20:00.000Z',
+    dateUpdated: '2024-06-25T14:20:00.000Z',
   },
   outputFields: [
     { key: 'id', label: 'Conversation Version (ID:last message date)' },
@@ -90,7 +90,7 @@ export default defineOperation({
     { key: 'lastMessageBody', label: 'Last Message' },
     { key: 'lastMessageType', label: 'Last Message Type' },
     { key: 'lastMessageDirection', label: 'Last Message Direction' },
-    { key: 'lastMessageDate', label: 'Last Message Date (epoch ms)' },
+    { key: 'lastMessageDate', label: 'Last Message Date', type: 'datetime' },
     { key: 'type', label: 'Conversation Type' },
     { key: 'unreadCount', label: 'Unread Count', type: 'integer' },
     { key: 'fullName', label: 'Contact Full Name' },
@@ -98,7 +98,7 @@ export default defineOperation({
     { key: 'email', label: 'Contact Email' },
     { key: 'phone', label: 'Contact Phone' },
     { key: 'assignedTo', label: 'Assigned User ID' },
-    { key: 'dateAdded', label: 'Date Added (epoch ms)' },
-    { key: 'dateUpdated', label: 'Date Updated (epoch ms)' },
+    { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
+    { key: 'dateUpdated', label: 'Date Updated', type: 'datetime' },
   ],
 });

@@ -166,6 +166,10 @@ export default defineResource({
       allowReschedule: true,
       allowCancellation: true,
       openHours: WEEKDAYS_9_TO_5,
+      locationConfigurations: [
+        { kind: 'physical', location: '3535 1st St N, Dolomite, AL 35061', meetingId: 'physical_0' },
+        { kind: 'custom', location: 'https://meet.google.com/yqp-gogr-wve', meetingId: 'custom_0' },
+      ],
       teamMembers: [
         { userId, priority: 0.5, meetingLocationType: 'custom', meetingLocation: 'https://meet.google.com/yqp-gogr-wve', isPrimary: true },
         { userId: SEED.users.frontDesk, priority: 0.5 },

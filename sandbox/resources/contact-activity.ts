@@ -7,7 +7,13 @@ import { must, mustOwn, newestFirst, pick } from '../kit';
 import { defineResource } from '../resource';
 import { SEED } from '../seed-ids';
 import { newId, now, type Rec, type SandboxState } from '../state';
+import { isoIn } from '../time';
 
+/** The timezone of the contact's sub-account (UTC when it has none). */
+const zoneOfContact = (req: Req, state: SandboxState): string => {
+  const contact = state.table('contacts').get(req.params.contactId);
+  return String(state.table('locations').get(String(contact?.locationId ?? ''))?.timezone ?? '') || 'UTC';
+};
 const contactOf = (req: Req, state: SandboxState): Rec => mustOwn(req, state.table('contacts'), req.params.contactId, 'Contact');
 
 /** A note or task of this contact (another contact's is not found). */
@@ -132,7 +138,19 @@ export default defineResource({
     r.get('/contacts/{contactId}/appointments', (req, s) => {
       contactOf(req, s);
       const events = s.table('appointments').where((a) => a.contactId === req.params.contactId).sort(newestFirst('startTime'));
-      return { events: events.map((a) => ({ ...a, status: a.appointmentStatus })) };
+      // GHL answers these times in the sub-account's local time, without a zone ("2026-07-16 11:00:00").
+      const tz = zoneOfContact(req, s);
+      const local = (v: unknown): unknown => (typeof v === 'string' && v ? isoIn(tz, Date.parse(v)).slice(0, 19).replace('T', ' ') : v);
+      return {
+        events: events.map((a) => ({
+          ...a,
+          status: a.appointmentStatus,
+          startTime: local(a.startTime),
+          endTime: local(a.endTime),
+          dateAdded: local(a.dateAdded),
+          dateUpdated: local(a.dateUpdated),
+        })),
+      };
     });
   },
   seed: (s) => {

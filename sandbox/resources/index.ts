@@ -9,6 +9,7 @@ import users from './users';
 import contacts from './contacts';
 import contactActivity from './contact-activity';
 import marketing from './marketing';
+import emails from './emails';
 import businesses from './businesses';
 import calendars from './calendars';
 import calendarEvents from './calendar-events';
@@ -28,6 +29,7 @@ export const RESOURCES: Resource[] = [
   contacts,
   contactActivity,
   marketing,
+  emails,
   businesses,
   calendars,
   calendarEvents,

@@ -14,6 +14,7 @@ import App from '../../index';
 import { clearMintedTokens } from '../../lib/connection';
 import { declarationOf } from '../../lib/operation';
 import { forgetCustomFieldDefs } from '../../lib/custom-fields';
+import { forgetKept } from '../../lib/cache';
 import { forgetSharedRotations } from '../../lib/token-share';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { SEED } from '../../sandbox/seed-ids';
@@ -108,6 +109,7 @@ export const freshSandbox = async (): Promise<Sandbox> => {
   clearMintedTokens();
   forgetSharedRotations();
   forgetCustomFieldDefs();
+  forgetKept();
   return sandbox;
 };
 

@@ -229,9 +229,14 @@ export const CONTACT_CASES: Case[] = [
   },
   {
     subject: 'triggers.get_contact_appointments',
-    does: 'lists the contact\'s appointments',
+    does: "lists the contact's appointments, GHL's zone-less local times as instants in the sub-account's timezone",
     input: { contactId: rubika },
-    expect: (out) => expect(out).toEqual([expect.objectContaining({ id: SEED.appointmentId, calendarId: SEED.calendarId, title: 'Consultation with Rubika Deo' })]),
+    expect: (out, { sandbox }) => {
+      expect(out).toEqual([expect.objectContaining({ id: SEED.appointmentId, calendarId: SEED.calendarId, title: 'Consultation with Rubika Deo' })]);
+      const stored = sandbox.state.table('appointments').get(SEED.appointmentId)!;
+      expect(out[0].startTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d-0[56]:00$/); // America/Chicago
+      expect(Date.parse(out[0].startTime)).toBe(Math.floor(Date.parse(stored.startTime) / 1000) * 1000);
+    },
   },
   {
     subject: 'triggers.get_contact_tasks',

@@ -11,7 +11,8 @@ export const CONVERSATION_CASES: Case[] = [
     expect: (out) => {
       expect(out.map((c: any) => c.conversationId)).toEqual([CONV, 'LcHt4Wq9Zx2Nv7Rb5Km8']);
       expect(out[0]).toMatchObject({ contactId: SEED.contacts.rubika, fullName: 'Rubika Deo', lastMessageBody: 'Great, see you then!' });
-      expect(out[0].id).toBe(`${CONV}:${out[0].lastMessageDate}`);
+      expect(out[0].id).toBe(`${CONV}:${Date.parse(out[0].lastMessageDate)}`);
+      expect(out[0].lastMessageDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     },
   },
   {
