@@ -480,6 +480,61 @@ export const ERRATA: Erratum[] = [
       reason: 'The spec documents an association here; the answer is the relation (its create body\'s properties and an id).',
     }),
   ),
+  // issue 14 (event triggers): the sub-account's task search (New Task, Task Completed).
+  ...((): Erratum[] => {
+    const task: Json = {
+      type: 'object',
+      required: ['_id', 'title', 'completed', 'contactId'],
+      properties: {
+        _id: { type: 'string' },
+        title: { type: 'string' },
+        body: { type: 'string' },
+        assignedTo: { type: 'string' },
+        dueDate: { type: 'string' },
+        completed: { type: 'boolean' },
+        contactId: { type: 'string' },
+        dateAdded: { type: 'string' },
+        dateUpdated: { type: 'string' },
+      },
+    };
+    const reason =
+      'The spec types "tasks" as a list of untyped lists; the search answers task records (the contact task endpoints\' ' +
+      'TaskSchema, with the id as "_id", the location, dates and the contact\'s details).';
+    return [
+      {
+        method: 'POST',
+        path: '/locations/{locationId}/tasks/search',
+        operations: ['New Task', 'Task Completed'],
+        change: {
+          kind: 'response',
+          body: {
+            tasks: [
+              {
+                _id: 'lJpzYrWdpkC2hX6t2yue',
+                title: 'Call back about the quote',
+                body: 'Wants pricing for 3 seats',
+                assignedTo: 'hxHGVRb1YJUscrCB8eXK',
+                dueDate: '2026-07-08T14:30:00.000Z',
+                completed: true,
+                contactId: 'seD4PfOuKoVMLkEZqohJ',
+                locationId: 've9EPM428h8vShlRW1KT',
+                dateAdded: '2026-07-06T09:12:44.000Z',
+                dateUpdated: '2026-07-07T16:40:02.000Z',
+              },
+            ],
+          },
+        },
+        reason,
+      },
+      {
+        method: 'POST',
+        path: '/locations/{locationId}/tasks/search',
+        operations: ['New Task', 'Task Completed'],
+        change: { kind: 'responseSchema', schema: { type: 'object', required: ['tasks'], properties: { tasks: { type: 'array', items: task } } } },
+        reason,
+      },
+    ];
+  })(),
 ];
 
 /** The errata for one endpoint, optionally of one kind. */

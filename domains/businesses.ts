@@ -65,3 +65,47 @@ export const BUSINESS_OUTPUT_FIELDS: OutputField[] = [
   { key: 'createdAt', label: 'Created At', type: 'datetime' },
   { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
 ];
+
+// ---------------------------------------------------------------------------------------------------
+// Find Business (issue 14): a business by name. GET /businesses/ has no name filter: the search reads the
+// sub-account's businesses page by page (100 a page) until one has the name, at most FIND_BUSINESS_PAGES.
+// (Imports of this block are kept here, with the block, so parallel work on this module merges cleanly.)
+import { AnswerError, ghlRequest } from '../lib/http';
+import { summarize } from '../lib/results';
+import type { Ctx, GhlRequest, Input } from '../lib/types';
+
+export const FIND_BUSINESS_PAGE = 100;
+/** At most this many pages are read (1 000 businesses) before the search answers "not found". */
+export const FIND_BUSINESS_PAGES = 10;
+
+const sameName = (a: unknown, b: unknown): boolean =>
+  String(a ?? '').trim().replace(/\s+/g, ' ').toLowerCase() === String(b ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Reads the businesses page by page until some have the name asked for (any case, spaces collapsed) or a
+ * page is short; answers `{businesses}` with those (an empty list when none has it).
+ */
+export const findBusinessesNamed = async (req: GhlRequest, ctx: Ctx): Promise<{ businesses: any[] }> => {
+  const name = (ctx.bundle.inputData as Input)?.name;
+  for (let page = 0; page < FIND_BUSINESS_PAGES; page++) {
+    const data: any = await ghlRequest(
+      ctx.z,
+      { ...req, query: { ...req.query, limit: FIND_BUSINESS_PAGE, skip: page * FIND_BUSINESS_PAGE } },
+      'Find Business',
+    );
+    if (!data || !Array.isArray(data.businesses)) {
+      throw new AnswerError(`Find Business: GoHighLevel answered without the "businesses" list (got ${summarize(data)}).`);
+    }
+    const named = data.businesses.filter((b: any) => sameName(b?.name, name));
+    if (named.length || data.businesses.length < FIND_BUSINESS_PAGE) return { businesses: named };
+  }
+  return { businesses: [] };
+};
+
+/** A business as the search finds it (realistic values; the spec's description is a placeholder). */
+export const FOUND_BUSINESS_SAMPLE = {
+  ...BUSINESS_SAMPLE,
+  description: 'Corporate dental plan for 40 employees',
+  createdBy: { id: 'hxHGVRb1YJUscrCB8eXK', name: 'Jordan Smith', source: 'WEB_USER' },
+  updatedBy: { id: 'hxHGVRb1YJUscrCB8eXK', name: 'Jordan Smith', source: 'WEB_USER' },
+};

@@ -809,3 +809,137 @@ export const BLOCK_SLOT_OUTPUT_FIELDS: OutputField[] = [
   { key: 'calendarId', label: 'Calendar ID' },
   { key: 'assignedUserId', label: 'Assigned User ID' },
 ];
+
+// ---------------------------------------------------------------------------------------------------
+// Event triggers and searches of appointments and free slots (issue 14: New Appointment, Appointment
+// Status Changed, Find Appointment, Find Free Slots).
+// (Imports of this block are kept here, with the block, so parallel work on this module merges cleanly.)
+import { listAt, MissingInAnswer } from '../lib/results';
+import { chosenZone } from '../lib/transforms';
+import { withZonedTimes } from './events';
+
+const YEAR = 365 * DAY;
+
+/**
+ * The window the appointment triggers read from GET /calendars/events (one request, unpaged): appointments
+ * starting from 30 days ago (status changes such as showed or no-show come after the appointment) to 5 years
+ * ahead (a booking fires however far ahead it is scheduled, within that).
+ */
+export const APPOINTMENT_EVENTS_WINDOW = { back: 30 * DAY, ahead: 5 * YEAR };
+
+/** Calendar or user: GET /calendars/events lists one of them (the triggers offer no calendar group). */
+export const appointmentEventsFields = (what: string): Field[] => {
+  const oneOf = 'Give a Calendar or a User.';
+  return [
+    { ...calendarIdField({ required: false, helpText: `Only ${what} of this calendar. ${oneOf}` }), to: 'query', as: 'id' },
+    { ...userIdField('userId', 'User', { helpText: `Only ${what} assigned to this user, on any calendar. ${oneOf}` }), to: 'query', as: 'id' },
+  ];
+};
+
+/** The window as epoch-ms strings, from now; a calendar or a user is needed. */
+export const appointmentEventsRequest = (input: Input, now = Date.now()): RequestParts => {
+  if (isBlank(input.calendarId) && isBlank(input.userId)) {
+    throw new InputError('Choose a Calendar or a User: GoHighLevel lists appointments only for one of them.', 'calendarId');
+  }
+  return { query: { startTime: String(now - APPOINTMENT_EVENTS_WINDOW.back), endTime: String(now + APPOINTMENT_EVENTS_WINDOW.ahead) } };
+};
+
+const APPOINTMENT_TIMES = ['startTime', 'endTime', 'dateAdded', 'dateUpdated'];
+
+/** An appointment as an event: its times with a zone, and its own id as `appointmentId`. */
+export const appointmentEvent = (a: any): Record<string, any> => ({ ...withZonedTimes(a, APPOINTMENT_TIMES), appointmentId: a.id });
+
+/**
+ * One item per booking: GET /calendars/events lists each occurrence of a recurring appointment (ids
+ * `master_start_duration`, with `masterEventId`); a recurring booking is one booking, shown by its first
+ * occurrence in the window and identified by its master event.
+ */
+export const onePerBooking = (events: any[]): any[] => {
+  const out: any[] = [];
+  const seen = new Map<string, number>();
+  for (const e of events) {
+    const master = e && typeof e === 'object' && typeof e.masterEventId === 'string' && e.masterEventId ? e.masterEventId : undefined;
+    if (!master) {
+      out.push(e);
+      continue;
+    }
+    const item = { ...e, id: master };
+    const at = seen.get(master);
+    if (at === undefined) {
+      seen.set(master, out.length);
+      out.push(item);
+    } else if (Date.parse(item.startTime) < Date.parse(out[at].startTime)) out[at] = item;
+  }
+  return out;
+};
+
+/** The events of GET /calendars/events, which must be there (an answer without them is an error). */
+export const eventsOf = (data: unknown): any[] => listAt(data, 'events');
+
+/** Appointment statuses, for the status filter. */
+export const APPOINTMENT_STATUS_CHOICES = APPOINTMENT_STATUSES;
+
+/** An appointment as GET /calendars/events lists it, as the event triggers return it. */
+export const APPOINTMENT_EVENT_SAMPLE = {
+  ...EVENT_SAMPLE,
+  title: 'Consultation with Rubika Deo',
+  notes: 'Prefers a morning call; bring the insurance card.',
+  description: 'First consultation about aligners',
+  groupId: 'ocQHyuzHvysMo5N5VsXc',
+  appointmentId: EVENT_SAMPLE.id,
+};
+
+export const APPOINTMENT_EVENT_OUTPUT_FIELDS: OutputField[] = [
+  { key: 'id', label: 'Event ID' },
+  { key: 'appointmentId', label: 'Appointment ID' },
+  ...EVENT_OUTPUT_FIELDS.filter((f) => f.key !== 'id'),
+  { key: 'masterEventId', label: 'Recurring Series ID' },
+];
+
+/** An appointment found by id: what GET /calendars/events/appointments/{eventId} answers. */
+export const FOUND_APPOINTMENT_SAMPLE = (({ appointmentId: _a, ...rest }) => rest)(APPOINTMENT_EVENT_SAMPLE);
+
+/**
+ * The appointment to find: a dropdown of the recent and upcoming appointments (dropdown_appointments: of the
+ * Calendar chosen in the same step, else of each calendar), or a mapped Appointment ID.
+ */
+export const APPOINTMENT_PICKER_CALENDAR: Field = calendarIdField({
+  required: false,
+  altersDynamicFields: true,
+  helpText: 'Only to list its appointments in the Appointment dropdown. Leave empty when you map an Appointment ID.',
+});
+export const APPOINTMENT_ID: Field = eventIdField(
+  'Appointment',
+  'Choose one of the recent and upcoming appointments, or map an Appointment ID (from Create Appointment or New Appointment).',
+);
+
+/** The inputs of Find Free Slots: the window (at most 31 days), its timezone, and a team member. */
+export const FREE_SLOTS_FIELDS: Field[] = [
+  CALENDAR_ID,
+  { key: 'startDate', label: 'Start Date', type: 'datetime', helpText: 'First moment to look for free slots. Leave empty for now.' },
+  {
+    key: 'endDate',
+    label: 'End Date',
+    type: 'datetime',
+    helpText: `Last moment to look for free slots: at most ${FREE_SLOTS_MAX_DAYS} days after the Start Date. Leave empty for 7 days after it.`,
+  },
+  timezoneField(
+    'IANA timezone name, e.g. America/New_York: slots are listed in it, and dates without an offset are read in it. ' +
+      "Leave empty for the Zap's timezone (or the calendar's own when Zapier has none).",
+  ),
+  { ...userIdField('userId', 'User', { helpText: "Only this team member's free slots. Leave empty for the calendar's." }), to: 'query', as: 'id' },
+];
+
+/** The free slots query: the window as epoch ms numbers, read in the step's (or the Zap's) timezone. */
+export const freeSlotsRequest = (input: Input, ctx: Ctx): RequestParts => {
+  const zone = chosenZone(input, ctx);
+  const { start, end } = timeWindow(input, zone ?? 'UTC', FREE_SLOTS_WINDOW);
+  return { query: { startDate: start, endDate: end, timezone: zone } };
+};
+
+/** The free slots as one search result: the first slot's fields, and every slot as line items (`slots`). */
+export const freeSlotsFound = (data: unknown, input: Input): Record<string, unknown>[] => {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new MissingInAnswer('the free slots by date', data);
+  const slots = slotsOf(data, input);
+  return slots.length ? [{ ...slots[0], slotCount: slots.length, slots }] : [];
+};

@@ -178,3 +178,111 @@ export const TAGS_OUTPUT_FIELDS: OutputField[] = [
   { key: 'id', label: 'Contact ID' },
   { key: 'tags', label: 'Tags' },
 ];
+
+// ---------------------------------------------------------------------------------------------------
+// Event triggers and searches of contacts and tasks (issue 14: New Contact, Updated Contact, Tag Added to
+// Contact, New Task, Task Completed, Find Contact by ID). Each poll is one request for the newest page;
+// the engine reads more pages only while Zapier populates its dedupe store (lib/operation.ts pollPages).
+// (Imports of this block are kept here, with the block, so parallel work on this module merges cleanly.)
+import { compact } from '../lib/http';
+import { toList } from '../lib/transforms';
+import type { Ctx, Input, RequestParts } from '../lib/types';
+import { withZonedTimes } from './events';
+
+/** A page of the contact event triggers: the newest 100 contacts by the event's date (POST /contacts/search). */
+export const CONTACT_EVENTS_PAGING = { style: 'body' as const, size: 100 };
+
+/**
+ * POST /contacts/search for an event trigger: the page asked for, newest first by the event's date
+ * (`dateAdded` for new contacts, `dateUpdated` for changes), optionally filtered.
+ */
+export const contactEventsRequest =
+  (sortBy: 'dateAdded' | 'dateUpdated', filters?: (input: Input) => unknown[] | undefined) =>
+  (input: Input, ctx: Ctx): RequestParts => ({
+    body: compact({
+      page: ctx.page + 1,
+      pageLimit: ctx.pageSize,
+      filters: filters?.(input),
+      sort: [{ field: sortBy, direction: 'desc' }],
+    }),
+  });
+
+/** A contact as an event: its times with a zone, and its own id as `contactId` (the event's `id` is set apart). */
+export const contactEvent = (contact: any): Record<string, any> => ({
+  ...withZonedTimes(contact, ['dateAdded', 'dateUpdated']),
+  contactId: contact.id,
+});
+
+/** A tag as GoHighLevel keeps it: trimmed and lower-cased (it lower-cases the tags it stores). */
+export const tagName = (tag: unknown): string => String(tag ?? '').trim().toLowerCase();
+
+/** The contact event triggers' sample: a contact GoHighLevel's search returns (the event id set by each trigger). */
+export const CONTACT_EVENT_SAMPLE = { ...CONTACT_SAMPLE, contactId: CONTACT_SAMPLE.id };
+
+/** The contact fields, `id` labelled as the event's and the contact's own id beside it. */
+export const contactEventOutputFields = (eventLabel: string, extra: OutputField[] = []): OutputField[] => [
+  { key: 'id', label: eventLabel },
+  { key: 'contactId', label: 'Contact ID' },
+  ...CONTACT_OUTPUT_FIELDS.filter((f) => f.key !== 'id'),
+  ...extra,
+];
+
+/** A page of the task event triggers (POST /locations/{locationId}/tasks/search pages with limit/skip). */
+export const TASK_EVENTS_PAGING = { style: 'body' as const, size: 100 };
+
+/**
+ * POST /locations/{locationId}/tasks/search: the page asked for (limit/skip), every contact's tasks, and
+ * the filters (completed, an assignee). The spec has no sort: GoHighLevel's own order is kept and the
+ * engine orders the page newest first by the event's date.
+ */
+export const taskSearchRequest =
+  (completed?: boolean) =>
+  (input: Input, ctx: Ctx): RequestParts => ({
+    body: compact({
+      completed,
+      assignedTo: toList(input.assignedTo).length ? toList(input.assignedTo) : undefined,
+      limit: ctx.pageSize,
+      skip: ctx.page * ctx.pageSize,
+    }),
+  });
+
+/** A task of the tasks search as an event: its id as `taskId` (GHL answers `_id` there), times with a zone. */
+export const taskEvent = (task: any): Record<string, any> => {
+  const { _id, ...rest } = task || {};
+  return { ...withZonedTimes(rest, ['dueDate', 'dateAdded', 'dateUpdated', 'completedAt']), taskId: _id ?? task?.id };
+};
+
+/** The assignee filter of the task triggers (an optional user dropdown; sent as a list of one). */
+export const TASK_ASSIGNEE_FILTER: Field = userIdField('assignedTo', 'Assigned User', {
+  helpText: 'Only tasks assigned to this user. Leave empty for every task of the sub-account.',
+});
+
+/** A task as the tasks search returns it (any contact's), with the event's id and the task's own. */
+export const TASK_EVENT_SAMPLE = {
+  id: 'lJpzYrWdpkC2hX6t2yue',
+  taskId: 'lJpzYrWdpkC2hX6t2yue',
+  title: 'Call back about the quote',
+  body: 'Wants pricing for 3 seats',
+  assignedTo: 'hxHGVRb1YJUscrCB8eXK',
+  dueDate: '2026-07-08T14:30:00.000Z',
+  completed: false,
+  contactId: 'seD4PfOuKoVMLkEZqohJ',
+  locationId: 've9EPM428h8vShlRW1KT',
+  dateAdded: '2026-07-06T09:12:44.000Z',
+  dateUpdated: '2026-07-06T09:12:44.000Z',
+  contactDetails: { id: 'seD4PfOuKoVMLkEZqohJ', firstName: 'Rubika', lastName: 'Deo', email: 'rubika@deos.com', phone: '+18832327657' },
+};
+
+export const taskEventOutputFields = (eventLabel: string): OutputField[] => [
+  { key: 'id', label: eventLabel },
+  { key: 'taskId', label: 'Task ID' },
+  ...TASK_OUTPUT_FIELDS.filter((f) => f.key !== 'id'),
+  { key: 'locationId', label: 'Sub-Account ID' },
+  { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
+  { key: 'dateUpdated', label: 'Date Updated', type: 'datetime' },
+  { key: 'contactDetails', label: 'Contact' },
+  { key: 'contactDetails__firstName', label: 'Contact First Name' },
+  { key: 'contactDetails__lastName', label: 'Contact Last Name' },
+  { key: 'contactDetails__email', label: 'Contact Email' },
+  { key: 'contactDetails__phone', label: 'Contact Phone' },
+];

@@ -166,3 +166,59 @@ export const FOLLOWERS_OUTPUT_FIELDS: OutputField[] = [
   { key: 'id', label: 'Opportunity ID' },
   { key: 'followers', label: 'Follower User IDs' },
 ];
+
+// ---------------------------------------------------------------------------------------------------
+// Event triggers and the search by id (issue 14: New Opportunity, Opportunity Stage Changed, Opportunity
+// Status Changed, Find Opportunity by ID). Each poll is one request for the newest page (GET
+// /opportunities/search, `order` newest first); more pages only while Zapier populates its dedupe store.
+// (Imports of this block are kept here, with the block, so parallel work on this module merges cleanly.)
+import { withZonedTimes } from './events';
+import type { Paging } from '../lib/types';
+
+/** A page of the opportunity event triggers: 100 opportunities (`page`/`limit`; GHL allows up to 100). */
+export const OPPORTUNITY_EVENTS_PAGING: Paging = { style: 'page/limit', size: 100 };
+
+/**
+ * The `order` of GET /opportunities/search that puts an event trigger's newest events first: `added_desc`
+ * (creation) for new opportunities; `updated_desc` for stage and status changes (a change updates the
+ * opportunity, so every opportunity changed since the last check is on the first page).
+ */
+export const NEWEST_ADDED = { query: { order: 'added_desc' } };
+export const NEWEST_UPDATED = { query: { order: 'updated_desc' } };
+
+const OPPORTUNITY_TIMES = ['lastStatusChangeAt', 'lastStageChangeAt', 'lastActionDate', 'createdAt', 'updatedAt'];
+
+/** An opportunity as an event: its times with a zone, and its own id as `opportunityId`. */
+export const opportunityEvent = (o: any): Record<string, any> => ({ ...withZonedTimes(o, OPPORTUNITY_TIMES), opportunityId: o.id });
+
+/** The status filter of the event triggers: a status an opportunity can have (no "all": leave it empty). */
+export const STATUS_EVENT_FILTER: Field = {
+  key: 'status',
+  label: 'Status',
+  required: false,
+  choices: STATUS_CHOICES,
+  helpText: 'Only opportunities with this status. Leave empty for any status.',
+  to: 'query',
+  as: opportunityStatus,
+};
+
+/** The opportunity triggers' sample (from the search's answer), with a realistic contact. */
+export const OPPORTUNITY_EVENT_SAMPLE = {
+  ...OPPORTUNITY_SAMPLE,
+  contact: {
+    id: 'byMEV0NQinDhq8ZfiOi2',
+    name: 'Marcus Bell',
+    companyName: 'Acme Widgets',
+    email: 'marcus.bell@acmewidgets.com',
+    phone: '+12025550107',
+    tags: ['vip'],
+  },
+  opportunityId: OPPORTUNITY_SAMPLE.id,
+};
+
+/** The opportunity fields, `id` labelled as the event's and the opportunity's own id beside it. */
+export const OPPORTUNITY_EVENT_OUTPUT_FIELDS: OutputField[] = [
+  { key: 'id', label: 'Event ID' },
+  { key: 'opportunityId', label: 'Opportunity ID' },
+  ...OPPORTUNITY_OUTPUT_FIELDS.filter((f) => f.key !== 'id'),
+];

@@ -124,3 +124,36 @@ export const USER_OUTPUT_FIELDS: OutputField[] = [
   { key: 'lcPhone', label: 'LC Phone Numbers' },
   { key: 'platformLanguage', label: 'Platform Language' },
 ];
+
+// ---------------------------------------------------------------------------------------------------
+// Find User (issue 14): a user by email or full name, matched exactly among what GET /users/search finds.
+// (Imports of this block are kept here, with the block, so parallel work on this module merges cleanly.)
+import { isBlank, nonEmpty } from '../lib/transforms';
+import { listAt } from '../lib/results';
+import type { Input } from '../lib/types';
+
+const same = (a: unknown, b: unknown): boolean => String(a ?? '').trim().toLowerCase() === String(b ?? '').trim().toLowerCase();
+
+/** A user's full name as GoHighLevel shows it: `name`, else first and last name. */
+const fullName = (u: any): string => String(u?.name || [u?.firstName, u?.lastName].filter(Boolean).join(' '));
+
+/** The search text Find User sends (GHL matches it in names, emails and phones); one of the two is needed. */
+export const userSearchText = (input: Input): string => {
+  if (isBlank(input.email) && isBlank(input.name)) throw new InputError('Give an Email or a Name to find a user by.', 'email');
+  return (checkEmail(input.email, 'email', 'Email') ?? nonEmpty(input.name))!;
+};
+
+/** The users of the answer that match exactly: the email (any case), the full name (any case), or both when both are given. */
+export const usersMatching = (data: unknown, input: Input): any[] =>
+  listAt(data, 'users').filter(
+    (u) => (isBlank(input.email) || same(u?.email, input.email)) && (isBlank(input.name) || same(fullName(u), input.name)),
+  );
+
+/** A user as the search finds it (realistic values; the spec's own example is a placeholder). */
+export const FOUND_USER_SAMPLE = {
+  ...USER_SAMPLE,
+  name: 'Priya Patel',
+  firstName: 'Priya',
+  lastName: 'Patel',
+  email: 'priya.patel@acmedental.com',
+};

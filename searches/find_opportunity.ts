@@ -16,7 +16,7 @@ export default defineOperation({
   kind: 'search',
   noun: 'Opportunity',
   label: 'Find Opportunity',
-  searchOrCreate: 'upsert_opportunity',
+  searchOrCreate: 'create_opportunity',
   description: 'Finds the newest opportunity matching a text or a contact, optionally within a pipeline.',
   endpoint: { method: 'GET', path: '/opportunities/search' },
   scopes: ['opportunities.readonly'],

@@ -19,7 +19,20 @@ const visible = all.filter(({ op }) => !op.display.hidden);
 
 /** Extra visible operations beyond the catalog, each with its reason. */
 const EXTRAS: Record<string, string> = {
-  'Find Opportunity': 'issue 5: a search paired with Upsert Opportunity as search-or-create',
+  'Find Opportunity': 'issue 5: a search paired with Create Opportunity as search-or-create (issue 14: not with an upsert, as Zapier advises)',
+  // issue 14: beyond.json's CRM event triggers and searches (their endpoints and scopes: npm run contract's beyond check)
+  ...Object.fromEntries(
+    [
+      'New Contact', 'Updated Contact', 'Tag Added to Contact', 'New Opportunity', 'Opportunity Stage Changed', 'Opportunity Status Changed',
+      'New Appointment', 'Appointment Status Changed', 'New Task', 'Task Completed',
+    ].map((label) => [label, 'issue 14: an event trigger of beyond.json']),
+  ),
+  ...Object.fromEntries(
+    ['Find Contact by ID', 'Find Opportunity by ID', 'Find Appointment', 'Find Free Slots', 'Find User', 'Find Business'].map((label) => [
+      label,
+      'issue 14: a search of beyond.json',
+    ]),
+  ),
 };
 
 test('every catalog entry is exactly one visible operation with its label, kind and endpoint', () => {

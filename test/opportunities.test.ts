@@ -485,11 +485,11 @@ describe('Find Opportunity', () => {
     await expect(perform('searches', 'find_opportunity', { pipelineId: 'p1' })).rejects.toThrow(/Give a Search Text or a Contact/);
   });
 
-  test('is paired with Upsert Opportunity as a search-or-create', () => {
+  test('is paired with Create Opportunity as a search-or-create (not the upsert: Zapier advises against it)', () => {
     expect((App as any).searchOrCreates.find_opportunity).toMatchObject({
       key: 'find_opportunity',
       search: 'find_opportunity',
-      create: 'upsert_opportunity',
+      create: 'create_opportunity',
       display: { label: 'Find Opportunity' },
     });
   });

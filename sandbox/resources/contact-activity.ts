@@ -54,7 +54,8 @@ const createTask: Handler = (req, state) => {
   contactOf(req, state);
   checkDue(req.body.dueDate);
   checkUser(state, req.body.assignedTo, 'assignedTo');
-  const task = state.table('tasks').put({ id: newId(), contactId: req.params.contactId, ...pick(req.body, TASK_KEYS) });
+  const stamp = now(); // when GHL added and last changed the task (the location task search answers them: issue 14)
+  const task = state.table('tasks').put({ id: newId(), contactId: req.params.contactId, ...pick(req.body, TASK_KEYS), dateAdded: stamp, dateUpdated: stamp });
   return { task };
 };
 
@@ -62,7 +63,7 @@ const updateTask: Handler = (req, state) => {
   const task = taskOf(req, state);
   checkDue(req.body?.dueDate);
   checkUser(state, req.body?.assignedTo, 'assignedTo');
-  return { task: Object.assign(task, pick(req.body, TASK_KEYS)) };
+  return { task: Object.assign(task, pick(req.body, TASK_KEYS), { dateUpdated: now() }) };
 };
 
 /** Followers are users of the sub-account. */
@@ -122,7 +123,7 @@ export default defineResource({
     r.post('/contacts/{contactId}/tasks', createTask);
     r.get('/contacts/{contactId}/tasks/{taskId}', (req, s) => ({ task: taskOf(req, s) }));
     r.put('/contacts/{contactId}/tasks/{taskId}', updateTask);
-    r.put('/contacts/{contactId}/tasks/{taskId}/completed', (req, s) => ({ task: Object.assign(taskOf(req, s), { completed: req.body.completed }) }));
+    r.put('/contacts/{contactId}/tasks/{taskId}/completed', (req, s) => ({ task: Object.assign(taskOf(req, s), { completed: req.body.completed, dateUpdated: now() }) }));
     r.delete('/contacts/{contactId}/tasks/{taskId}', (req, s) => ({ succeded: s.table('tasks').delete(taskOf(req, s).id) }));
 
     r.post('/contacts/{contactId}/followers', changeFollowers(true));
@@ -171,6 +172,8 @@ export default defineResource({
       assignedTo: userId,
       dueDate: daysAgo(-2),
       completed: false,
+      dateAdded: daysAgo(2),
+      dateUpdated: daysAgo(2),
     });
     s.table('enrollments').put({ id: newId(), kind: 'campaign', contactId: SEED.contacts.rubika, targetId: SEED.campaignId, since: daysAgo(3) });
     s.table('enrollments').put({ id: newId(), kind: 'workflow', contactId: SEED.contacts.rubika, targetId: SEED.workflowId, since: daysAgo(3) });

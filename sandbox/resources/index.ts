@@ -19,6 +19,8 @@ import conversations from './conversations';
 import associations from './associations';
 import blogs from './blogs';
 import socialPlanner from './social-planner';
+// issue 14 (event triggers): the sub-account's task search
+import locationTasks from './location-tasks';
 
 export const RESOURCES: Resource[] = [
   oauth,
@@ -37,4 +39,6 @@ export const RESOURCES: Resource[] = [
   associations,
   blogs,
   socialPlanner,
+  // issue 14 (event triggers)
+  locationTasks,
 ];

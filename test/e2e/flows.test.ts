@@ -184,12 +184,18 @@ suite('flows end to end (app tester → sandbox)', () => {
       expect(sandbox.state.table('contacts').where((c) => c.email === 'walk.in@example.com')).toHaveLength(1);
     });
 
-    test('Find Opportunity or Upsert: an existing deal is found, not created again', async () => {
+    test('Find Opportunity or Create: an existing deal is found, not created again; a missing one is created once', async () => {
       const pair = (App as any).searchOrCreates.find_opportunity;
-      expect(pair).toMatchObject({ search: 'find_opportunity', create: 'upsert_opportunity' });
+      expect(pair).toMatchObject({ search: 'find_opportunity', create: 'create_opportunity' });
       const out = await searchThenCreate(pair.search, pair.create, { q: 'Tesla', contactId: SEED.contacts.john, pipelineId: SEED.pipelineId });
       expect(out.found).toMatchObject({ id: SEED.opportunityId });
       expect(sandbox.state.table('opportunities').size).toBe(1);
+      const input = { q: 'Aligners', contactId: SEED.contacts.maria, pipelineId: SEED.pipelineId, name: 'Aligners', status: 'open' };
+      const first = await searchThenCreate(pair.search, pair.create, input);
+      expect(first.created).toMatchObject({ name: 'Aligners', contactId: SEED.contacts.maria });
+      const second = await searchThenCreate(pair.search, pair.create, input);
+      expect(second.found).toMatchObject({ id: first.created.id });
+      expect(sandbox.state.table('opportunities').size).toBe(2);
     });
   });
 

@@ -12,6 +12,7 @@ import path from 'path';
 import { createAppTester } from 'zapier-platform-core';
 import App from '../../index';
 import { clearMintedTokens } from '../../lib/connection';
+import { declarationOf } from '../../lib/operation';
 import { forgetCustomFieldDefs } from '../../lib/custom-fields';
 import { forgetKept } from '../../lib/cache';
 import { forgetSharedRotations } from '../../lib/token-share';
@@ -35,7 +36,7 @@ export interface VisibleOperation {
   registry: Registry;
   key: string;
   label: string;
-  /** The catalog's token for the operation (sub-account when the catalog does not list it). */
+  /** The catalog's token for the operation (else its declaration's, else sub-account). */
   token: 'sub-account' | 'agency' | 'either';
 }
 
@@ -46,7 +47,9 @@ export const visibleOperations = (): VisibleOperation[] => {
     for (const [key, op] of Object.entries<any>((App as any)[registry] || {})) {
       if (op?.display?.hidden) continue;
       const label = op.display.label;
-      out.push({ subject: `${registry}.${key}`, registry, key, label, token: CATALOG.find((c) => c.name === label)?.token ?? 'sub-account' });
+      // Beyond the catalog (beyond.json names no token), the operation's own declaration says (issue 14: Find User is "either").
+      const token = CATALOG.find((c) => c.name === label)?.token ?? declarationOf(op)?.token ?? 'sub-account';
+      out.push({ subject: `${registry}.${key}`, registry, key, label, token });
     }
   }
   return out;

@@ -9,6 +9,9 @@ import { OTHER_CASES } from './other';
 import { SOCIAL_CASES } from './social';
 import { USER_CASES } from './users';
 import { WORKFLOW_CASES } from './workflows';
+// issue 14: the CRM event triggers and searches
+import { EVENT_CASES } from './events';
+import { FIND_CASES } from './finds';
 
 export const ALL_CASES: Case[] = [
   ...CONTACT_CASES,
@@ -20,4 +23,7 @@ export const ALL_CASES: Case[] = [
   ...WORKFLOW_CASES,
   ...OTHER_CASES,
   ...SOCIAL_CASES,
+  // issue 14: the CRM event triggers and searches
+  ...EVENT_CASES,
+  ...FIND_CASES,
 ];
