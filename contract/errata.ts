@@ -8,6 +8,8 @@
  */
 import type { HttpMethod } from './types';
 import type { Json } from './spec';
+// Commerce (issues 14 and 15): the invoice, product and payment errata.
+import { COMMERCE_ERRATA } from './errata-commerce';
 
 export type ErratumChange =
   /** Replace the schemas of some top-level body properties. */
@@ -446,6 +448,8 @@ export const ERRATA: Erratum[] = [
       reason: 'The spec documents an association here; the answer is the relation (its create body\'s properties and an id).',
     }),
   ),
+  // Commerce (issues 14 and 15): contract/errata-commerce.ts
+  ...COMMERCE_ERRATA,
 ];
 
 /** The errata for one endpoint, optionally of one kind. */
