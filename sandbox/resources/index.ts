@@ -18,6 +18,10 @@ import conversations from './conversations';
 import associations from './associations';
 import blogs from './blogs';
 import socialPlanner from './social-planner';
+// Commerce (issues 14 and 15)
+import invoices from './invoices';
+import products from './products';
+import payments from './payments';
 
 export const RESOURCES: Resource[] = [
   oauth,
@@ -35,4 +39,8 @@ export const RESOURCES: Resource[] = [
   associations,
   blogs,
   socialPlanner,
+  // Commerce (issues 14 and 15): invoices point at contacts; payments list the invoices' payments.
+  invoices,
+  products,
+  payments,
 ];

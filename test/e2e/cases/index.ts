@@ -9,6 +9,8 @@ import { OTHER_CASES } from './other';
 import { SOCIAL_CASES } from './social';
 import { USER_CASES } from './users';
 import { WORKFLOW_CASES } from './workflows';
+// Commerce (issues 14 and 15)
+import { COMMERCE_CASES } from './commerce';
 
 export const ALL_CASES: Case[] = [
   ...CONTACT_CASES,
@@ -20,4 +22,6 @@ export const ALL_CASES: Case[] = [
   ...WORKFLOW_CASES,
   ...OTHER_CASES,
   ...SOCIAL_CASES,
+  // Commerce (issues 14 and 15)
+  ...COMMERCE_CASES,
 ];
