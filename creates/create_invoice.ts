@@ -20,18 +20,20 @@ import {
 
 const DISCOUNT_TYPES = { percentage: 'Percentage of the subtotal', fixed: 'Fixed amount' };
 
-/** Zapier line items: one row per item (mapped line items from an earlier step give one row each). */
+/**
+ * Zapier line items: one row per item (mapped line items from an earlier step give one row each). Child keys
+ * are unique across the step (Zapier's rule), and a field with children has no help text of its own.
+ */
 const LINE_ITEMS: Field = {
   key: 'items',
   label: 'Line Items',
   required: true,
-  helpText: 'One row per item. Price is the unit price in the invoice currency (e.g. 250 or 99.50); quantity defaults to 1.',
   children: [
-    { key: 'name', label: 'Name', required: true, helpText: 'e.g. "Teeth whitening".' },
-    { key: 'description', label: 'Description', helpText: 'Shown under the name on the invoice.' },
+    { key: 'itemName', label: 'Item Name', required: true, helpText: 'One line item per row, e.g. "Teeth whitening".' },
+    { key: 'itemDescription', label: 'Item Description', helpText: 'Shown under the name on the invoice.' },
     { key: 'quantity', label: 'Quantity', type: 'number', helpText: 'Default 1.' },
-    { key: 'price', label: 'Price', type: 'number', required: true, helpText: 'Unit price, a number such as 250 or 99.50 (no currency symbol).' },
-    { key: 'currency', label: 'Currency', choices: CURRENCY_CHOICES, helpText: "Empty: the invoice's currency. Any other currency is refused." },
+    { key: 'price', label: 'Unit Price', type: 'number', required: true, helpText: 'In the invoice currency, a number such as 250 or 99.50 (no currency symbol).' },
+    { key: 'itemCurrency', label: 'Item Currency', choices: CURRENCY_CHOICES, helpText: "Empty: the invoice's currency. Any other currency is refused." },
     { key: 'taxName', label: 'Tax Name', helpText: 'e.g. "Sales tax" (needs a Tax Rate).' },
     { key: 'taxRate', label: 'Tax Rate (%)', type: 'number', helpText: 'A percentage added to the item, e.g. 8.25.' },
   ],

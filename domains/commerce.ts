@@ -100,13 +100,14 @@ export const taxIdOf = (name: string, rate: number): string => stableHash(['invo
 const asItems = (value: unknown, label: string, key: string): Record<string, unknown>[] => {
   const list = Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : undefined;
   if (!list || list.some((it) => !it || typeof it !== 'object' || Array.isArray(it))) {
-    throw new InputError(`The ${label} field must be line items (each with a Name and a Price), got ${shown(value)}.`, key);
+    throw new InputError(`The ${label} field must be line items (each with an Item Name and a Unit Price), got ${shown(value)}.`, key);
   }
   return list as Record<string, unknown>[];
 };
 
 /**
- * Zapier line items (`name`, `description`, `quantity`, `price`, `currency`, `taxName`, `taxRate`) → GHL's
+ * Zapier line items (`itemName`, `itemDescription`, `quantity`, `price`, `itemCurrency`, `taxName`, `taxRate`: child
+ * keys are unique across a step, so they do not clash with the invoice's Name and Currency) → GHL's
  * invoice items. Each item needs a name and a price (a number, not below 0); the quantity is a number above 0
  * (default 1); an item's currency, when given, must be the invoice's (the step's Currency field): an invoice
  * has one currency. A tax is a rate in percent (0–100) with an optional name. Every problem is an input
@@ -118,14 +119,14 @@ export const lineItems: Conversion = (value, { key, label }, input) => {
   const items = asItems(value, label, key);
   const out = items.map((item, i): InvoiceItem => {
     const which = `${label}: item ${i + 1}`;
-    const name = isBlank(item.name) ? '' : String(item.name).trim();
-    if (!name) throw new InputError(`${which} has no Name: every line item needs a name.`, key);
-    const price = toNumber(item.price, key, `${which} (${name}) Price`);
-    if (price === undefined) throw new InputError(`${which} (${name}) has no Price.`, key);
-    if (price < 0) throw new InputError(`${which} (${name}) has a negative Price (${price}); a discount is not a line item.`, key);
+    const name = isBlank(item.itemName) ? '' : String(item.itemName).trim();
+    if (!name) throw new InputError(`${which} has no Item Name: every line item needs a name.`, key);
+    const price = toNumber(item.price, key, `${which} (${name}) Unit Price`);
+    if (price === undefined) throw new InputError(`${which} (${name}) has no Unit Price.`, key);
+    if (price < 0) throw new InputError(`${which} (${name}) has a negative Unit Price (${price}); a discount is not a line item.`, key);
     const qty = toNumber(item.quantity, key, `${which} (${name}) Quantity`) ?? 1;
     if (qty <= 0) throw new InputError(`${which} (${name}) must have a Quantity above 0, got ${qty}.`, key);
-    const own = checkCurrency(item.currency, key, `${which} (${name}) Currency`);
+    const own = checkCurrency(item.itemCurrency, key, `${which} (${name}) Item Currency`);
     if (own && own !== currency) {
       throw new InputError(`${which} (${name}) is in ${own}, but the invoice is in ${currency}: an invoice has one currency (the Currency field).`, key);
     }
@@ -135,7 +136,7 @@ export const lineItems: Conversion = (value, { key, label }, input) => {
     if (rate !== undefined && (rate < 0 || rate > 100)) {
       throw new InputError(`${which} (${name}) Tax Rate must be a percentage from 0 to 100, got ${rate}.`, key);
     }
-    const description = isBlank(item.description) ? undefined : String(item.description);
+    const description = isBlank(item.itemDescription) ? undefined : String(item.itemDescription);
     const taxes =
       rate === undefined ? undefined : [{ _id: taxIdOf(taxName || `Tax ${rate}%`, rate), name: taxName || `Tax ${rate}%`, rate, calculation: 'exclusive' as const }];
     return { name, ...(description ? { description } : {}), currency, amount: price, qty, type: 'one_time', ...(taxes ? { taxes } : {}) };

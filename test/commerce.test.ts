@@ -114,8 +114,8 @@ describe('conversions (domains/commerce.ts)', () => {
     test('name, description, quantity (default 1), unit price, the invoice currency, a tax as a copy with a stable id', () => {
       expect(
         convert([
-          { name: ' Crown ', description: 'Porcelain', quantity: '2', price: '1200.50', taxName: 'Sales tax', taxRate: '8.25' },
-          { name: 'X-ray', price: 45, currency: 'usd' },
+          { itemName: ' Crown ', itemDescription: 'Porcelain', quantity: '2', price: '1200.50', taxName: 'Sales tax', taxRate: '8.25' },
+          { itemName: 'X-ray', price: 45, itemCurrency: 'usd' },
         ]),
       ).toEqual([
         {
@@ -135,22 +135,22 @@ describe('conversions (domains/commerce.ts)', () => {
     });
 
     test('a single item object is one line item; a rate without a name gets one', () => {
-      expect(convert({ name: 'Cleaning', price: '90', taxRate: '5' })).toEqual([
+      expect(convert({ itemName: 'Cleaning', price: '90', taxRate: '5' })).toEqual([
         { name: 'Cleaning', currency: 'USD', amount: 90, qty: 1, type: 'one_time', taxes: [{ _id: taxIdOf('Tax 5%', 5), name: 'Tax 5%', rate: 5, calculation: 'exclusive' }] },
       ]);
     });
 
     test.each([
-      [[{ price: '10' }], 'Line Items: item 1 has no Name: every line item needs a name.'],
-      [[{ name: 'Crown' }], 'Line Items: item 1 (Crown) has no Price.'],
-      [[{ name: 'Crown', price: '12,50' }], 'The Line Items: item 1 (Crown) Price field must be a number, got "12,50". Use digits with a "." decimal point, e.g. 1250.50.'],
-      [[{ name: 'Crown', price: '-5' }], 'Line Items: item 1 (Crown) has a negative Price (-5); a discount is not a line item.'],
-      [[{ name: 'Crown', price: '5', quantity: '0' }], 'Line Items: item 1 (Crown) must have a Quantity above 0, got 0.'],
-      [[{ name: 'Crown', price: '5' }, { name: 'Travel', price: '40', currency: 'EUR' }], 'Line Items: item 2 (Travel) is in EUR, but the invoice is in USD: an invoice has one currency (the Currency field).'],
-      [[{ name: 'Crown', price: '5', currency: 'euro' }], 'The Line Items: item 1 (Crown) Currency field must be a three-letter currency code such as USD or EUR, got "euro".'],
-      [[{ name: 'Crown', price: '5', taxName: 'VAT' }], 'Line Items: item 1 (Crown) has a Tax Name (VAT) but no Tax Rate.'],
-      [[{ name: 'Crown', price: '5', taxRate: '120' }], 'Line Items: item 1 (Crown) Tax Rate must be a percentage from 0 to 100, got 120.'],
-      ['Crown, 5', 'The Line Items field must be line items (each with a Name and a Price), got "Crown, 5".'],
+      [[{ price: '10' }], 'Line Items: item 1 has no Item Name: every line item needs a name.'],
+      [[{ itemName: 'Crown' }], 'Line Items: item 1 (Crown) has no Unit Price.'],
+      [[{ itemName: 'Crown', price: '12,50' }], 'The Line Items: item 1 (Crown) Unit Price field must be a number, got "12,50". Use digits with a "." decimal point, e.g. 1250.50.'],
+      [[{ itemName: 'Crown', price: '-5' }], 'Line Items: item 1 (Crown) has a negative Unit Price (-5); a discount is not a line item.'],
+      [[{ itemName: 'Crown', price: '5', quantity: '0' }], 'Line Items: item 1 (Crown) must have a Quantity above 0, got 0.'],
+      [[{ itemName: 'Crown', price: '5' }, { itemName: 'Travel', price: '40', itemCurrency: 'EUR' }], 'Line Items: item 2 (Travel) is in EUR, but the invoice is in USD: an invoice has one currency (the Currency field).'],
+      [[{ itemName: 'Crown', price: '5', itemCurrency: 'euro' }], 'The Line Items: item 1 (Crown) Item Currency field must be a three-letter currency code such as USD or EUR, got "euro".'],
+      [[{ itemName: 'Crown', price: '5', taxName: 'VAT' }], 'Line Items: item 1 (Crown) has a Tax Name (VAT) but no Tax Rate.'],
+      [[{ itemName: 'Crown', price: '5', taxRate: '120' }], 'Line Items: item 1 (Crown) Tax Rate must be a percentage from 0 to 100, got 120.'],
+      ['Crown, 5', 'The Line Items field must be line items (each with an Item Name and a Unit Price), got "Crown, 5".'],
       [[], 'The Line Items field needs at least one line item.'],
     ])('malformed line items are an error naming the field: %j', (items, message) => {
       let error: any;
@@ -163,8 +163,8 @@ describe('conversions (domains/commerce.ts)', () => {
     });
 
     test('the invoice currency itself must be valid', () => {
-      expect(() => convert([{ name: 'Crown', price: '5' }], '')).toThrow('The Currency field is required but was empty.');
-      expect(() => convert([{ name: 'Crown', price: '5' }], 'US Dollar')).toThrow(/Currency field must be a three-letter/);
+      expect(() => convert([{ itemName: 'Crown', price: '5' }], '')).toThrow('The Currency field is required but was empty.');
+      expect(() => convert([{ itemName: 'Crown', price: '5' }], 'US Dollar')).toThrow(/Currency field must be a three-letter/);
     });
   });
 
@@ -407,8 +407,8 @@ describe('Create Invoice', () => {
     name: 'Crown — lower molar',
     currency: 'usd',
     items: [
-      { name: 'Crown', description: 'Porcelain', quantity: '1', price: '1200', taxName: 'Sales tax', taxRate: '8.25' },
-      { name: 'X-ray', quantity: '2', price: '45.50' },
+      { itemName: 'Crown', itemDescription: 'Porcelain', quantity: '1', price: '1200', taxName: 'Sales tax', taxRate: '8.25' },
+      { itemName: 'X-ray', quantity: '2', price: '45.50' },
     ],
     issueDate: '2026-07-01',
     dueDate: '2026-07-15T09:00:00-05:00',
@@ -468,7 +468,7 @@ describe('Create Invoice', () => {
       },
       reply: invoice({ _id: 'new2', currency: 'EUR' }),
     });
-    const out = await perform('creates', 'create_invoice', { contactId: 'c1', name: 'Invoice', currency: 'EUR', liveMode: 'true', items: [{ name: 'Crown', price: '900' }] }, { meta: { timezone: 'America/Chicago' } });
+    const out = await perform('creates', 'create_invoice', { contactId: 'c1', name: 'Invoice', currency: 'EUR', liveMode: 'true', items: [{ itemName: 'Crown', price: '900' }] }, { meta: { timezone: 'America/Chicago' } });
     expect(out).toMatchObject({ id: 'new2', currency: 'EUR' });
   });
 
@@ -480,8 +480,8 @@ describe('Create Invoice', () => {
   });
 
   test.each([
-    [{ items: [{ name: 'Crown', price: '5' }, { name: 'Travel fee', price: '40', currency: 'EUR' }] }, 'Line Items: item 2 (Travel fee) is in EUR, but the invoice is in USD: an invoice has one currency (the Currency field).'],
-    [{ items: [{ name: 'Crown', price: 'twelve' }] }, /Line Items: item 1 \(Crown\) Price field must be a number, got "twelve"/],
+    [{ items: [{ itemName: 'Crown', price: '5' }, { itemName: 'Travel fee', price: '40', itemCurrency: 'EUR' }] }, 'Line Items: item 2 (Travel fee) is in EUR, but the invoice is in USD: an invoice has one currency (the Currency field).'],
+    [{ items: [{ itemName: 'Crown', price: 'twelve' }] }, /Line Items: item 1 \(Crown\) Unit Price field must be a number, got "twelve"/],
     [{ items: [] }, 'The Line Items field is required but was empty.'],
     [{ currency: 'dollars' }, 'The Currency field must be a three-letter currency code such as USD or EUR, got "dollars".'],
     [{ dueDate: '2026-06-30' }, 'The Due Date field (2026-06-30) must be on or after the Issue Date (2026-07-01).'],

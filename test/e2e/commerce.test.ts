@@ -55,7 +55,7 @@ const run = (sandbox: Sandbox, subject: string, input: Record<string, unknown>) 
     const zap = new Zap(sandbox, 'new_invoice');
     await zap.turnOn();
     expect(await zap.poll()).toEqual({ fired: [], requests: 1 });
-    const created = await run(sandbox, 'creates.create_invoice', { contactId: SEED.contacts.john, name: 'Filling', currency: 'USD', items: [{ name: 'Composite filling', price: '150' }] });
+    const created = await run(sandbox, 'creates.create_invoice', { contactId: SEED.contacts.john, name: 'Filling', currency: 'USD', items: [{ itemName: 'Composite filling', price: '150' }] });
     const { fired, requests } = await zap.poll();
     expect(requests).toBe(1);
     expect(fired.map((f) => [f.id, f.invoiceId, f.name, f.total])).toEqual([[created.id, created.id, 'Filling', 150]]);

@@ -9,8 +9,8 @@ const ISO_ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2
 const calls = (t: RunContext): string[] => t.requests.filter((r) => !r.path.startsWith('/oauth/')).map((r) => `${r.method} ${r.path.split('?')[0]}`);
 
 const LINE_ITEMS = [
-  { name: 'Crown', description: 'Porcelain crown, lower molar', quantity: '1', price: '1200', taxName: 'Sales tax', taxRate: '8.25' },
-  { name: 'X-ray', quantity: '2', price: '45.50', currency: 'usd' },
+  { itemName: 'Crown', itemDescription: 'Porcelain crown, lower molar', quantity: '1', price: '1200', taxName: 'Sales tax', taxRate: '8.25' },
+  { itemName: 'X-ray', quantity: '2', price: '45.50', itemCurrency: 'usd' },
 ];
 
 export const COMMERCE_CASES: Case[] = [
@@ -123,7 +123,7 @@ export const COMMERCE_CASES: Case[] = [
   {
     subject: 'creates.create_invoice',
     does: 'refuses a line item in another currency, naming the item, before anything is sent',
-    input: { contactId: rubika, name: 'Crown', currency: 'USD', items: [{ name: 'Crown', price: '1200' }, { name: 'Travel fee', price: '40', currency: 'EUR' }] },
+    input: { contactId: rubika, name: 'Crown', currency: 'USD', items: [{ itemName: 'Crown', price: '1200' }, { itemName: 'Travel fee', price: '40', itemCurrency: 'EUR' }] },
     fails: (err, t) => {
       expect(err.message).toMatch(/Line Items: item 2 \(Travel fee\) is in EUR, but the invoice is in USD/);
       expect(calls(t)).toEqual([]);
