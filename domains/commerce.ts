@@ -211,12 +211,14 @@ export const invoiceOut = (invoice: Record<string, any>): Record<string, any> =>
   ...withZonedTimes(invoice, INVOICE_TIMES),
 });
 
-/** An invoice event (New Invoice, Invoice Paid): the event's own `id`, the invoice's id as `invoiceId`. */
-export const invoiceEvent = (invoice: Record<string, any>, eventId: string): Record<string, any> => ({
-  ...invoiceOut(invoice),
-  id: eventId,
-  invoiceId: invoice._id,
-});
+/**
+ * An invoice event (New Invoice, Invoice Paid): the event's own `id` (made of the invoice's id by `eventId`),
+ * the invoice's id as `invoiceId`. An invoice GHL answered without an id gets the engine's content hash.
+ */
+export const invoiceEvent = (invoice: Record<string, any>, eventId: (invoiceId: string) => string): Record<string, any> => {
+  const own = isBlank(invoice?._id) ? undefined : String(invoice._id);
+  return { ...invoiceOut(invoice), id: own === undefined ? undefined : eventId(own), invoiceId: own };
+};
 
 export const INVOICE_SAMPLE = {
   id: '6578278e879ad2646715ba9c',

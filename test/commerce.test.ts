@@ -185,7 +185,8 @@ describe('conversions (domains/commerce.ts)', () => {
   test('invoiceOut / invoiceEvent: the record with its id, times zoned; events keep the invoice id apart', () => {
     const inv = invoice({ createdAt: '2026-07-01 15:04:11' });
     expect(invoiceOut(inv)).toEqual({ ...inv, id: 'inv1', createdAt: '2026-07-01T15:04:11Z' });
-    expect(invoiceEvent(inv, 'inv1:paid')).toMatchObject({ id: 'inv1:paid', invoiceId: 'inv1', _id: 'inv1' });
+    expect(invoiceEvent(inv, (id) => `${id}:paid`)).toMatchObject({ id: 'inv1:paid', invoiceId: 'inv1', _id: 'inv1' });
+    expect(invoiceEvent({ name: 'No id' }, (id) => `${id}:paid`)).toEqual({ name: 'No id', id: undefined, invoiceId: undefined });
   });
 
   test("invoiceContact: the contact's details and where the invoice is sent; no email or phone names the Contact field", () => {

@@ -37,7 +37,7 @@ export default defineOperation({
     key: (data) => listAt(data, 'invoices').filter((invoice) => invoice?.status === 'paid'),
     paging: { style: 'limit/offset', size: 100 },
     sortBy: 'updatedAt',
-    each: (invoice) => invoiceEvent(invoice, `${invoice._id}:${invoice.status}`),
+    each: (invoice) => invoiceEvent(invoice, (id) => `${id}:${invoice.status}`),
   },
   sample: { ...INVOICE_EVENT_SAMPLE, id: `${INVOICE_EVENT_SAMPLE._id}:paid`, status: 'paid', amountPaid: 270.63, amountDue: 0 },
   outputFields: INVOICE_EVENT_OUTPUT_FIELDS,

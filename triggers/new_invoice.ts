@@ -35,7 +35,7 @@ export default defineOperation({
     key: 'invoices',
     paging: { style: 'limit/offset', size: 100 },
     sortBy: 'createdAt',
-    each: (invoice) => invoiceEvent(invoice, String(invoice._id)),
+    each: (invoice) => invoiceEvent(invoice, (id) => id),
   },
   sample: INVOICE_EVENT_SAMPLE,
   outputFields: INVOICE_EVENT_OUTPUT_FIELDS,
