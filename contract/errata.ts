@@ -8,6 +8,8 @@
  */
 import type { HttpMethod } from './types';
 import type { Json } from './spec';
+// Commerce (issues 14 and 15): the invoice, product and payment errata.
+import { COMMERCE_ERRATA } from './errata-commerce';
 
 export type ErratumChange =
   /** Replace the schemas of some top-level body properties. */
@@ -535,6 +537,8 @@ export const ERRATA: Erratum[] = [
       },
     ];
   })(),
+  // Commerce (issues 14 and 15): contract/errata-commerce.ts
+  ...COMMERCE_ERRATA,
 ];
 
 /** The errata for one endpoint, optionally of one kind. */

@@ -56,4 +56,20 @@ export const SEED = {
   snapshotId: 'nW8Xy3Zq6Rt1Lm4Kp7Vb',
   socialAccountId: '6613a9b7c8d9e0f1a2b3c4d5_ve9EPM428h8vShlRW1KT_112233445566778_page',
   socialTags: { promo: '66b1a2c3d4e5f60718293a4b', tips: '66b1a2c3d4e5f60718293a4c' },
+  // Commerce (issues 14 and 15): invoices, products and payments of Acme Dental.
+  invoices: {
+    /** #1001, John Deo, paid in cash. */
+    paid: '6578278e879ad2646715ba9a',
+    paidPaymentId: '6578278e879ad2646715bb01',
+    /** #1002, Rubika Deo, sent, 270.63 USD. */
+    sent: '6578278e879ad2646715ba9c',
+    /** #1003, Maria Lopez, draft. */
+    draft: '6578278e879ad2646715ba9e',
+    /** Bright Smiles' invoice (another sub-account). */
+    otherLocation: '6578278e879ad2646715baa0',
+  },
+  productId: '655b33a82209e60b6adb87a5',
+  priceId: '655b33aa2209e60b6adb87a7',
+  orders: { paid: '653f5e0cde5a1314e62a837c', unpaid: '653f5e0cde5a1314e62a837d', refunded: '653f5e0cde5a1314e62a837e' },
+  transactions: { paidOrder: '61dd0feac077f72010f78804', refunded: '61dd0feac077f72010f78805' },
 } as const;

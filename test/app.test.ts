@@ -33,6 +33,17 @@ const EXTRAS: Record<string, string> = {
       'issue 14: a search of beyond.json',
     ]),
   ),
+  // Commerce (issues 14 and 15: beyond.json's invoice, order, transaction and product operations)
+  'New Invoice': 'issue 14: an event trigger of beyond.json',
+  'Invoice Paid': 'issue 14: an event trigger of beyond.json',
+  'New Order': 'issue 14: an event trigger of beyond.json',
+  'New Transaction': 'issue 14: an event trigger of beyond.json',
+  'Find Invoice': 'issue 14: a search of beyond.json',
+  'Create Invoice': 'issue 15: an action of beyond.json',
+  'Send Invoice': 'issue 15: an action of beyond.json',
+  'Record Invoice Payment': 'issue 15: an action of beyond.json',
+  'Void Invoice': 'issue 15: an action of beyond.json',
+  'Create Product': 'issue 15: an action of beyond.json',
 };
 
 test('every catalog entry is exactly one visible operation with its label, kind and endpoint', () => {

@@ -85,9 +85,12 @@ const codeOf = (err: any): string | undefined => {
 };
 /** Requests an operation may send besides its own endpoint: custom field definitions, the agency mint. */
 const ALSO_ALLOWED = [`GET ${CUSTOM_FIELDS_PATH}`, 'POST /oauth/locationToken'];
+/** The endpoints an operation's `extraRequests` names ("GET /contacts/{contactId} (…)"): it may call them too. */
+const extraTemplates = (decl: Declaration): string[] =>
+  [...(decl.extraRequests || '').matchAll(/\b(GET|POST|PUT|PATCH|DELETE) (\/[^\s,;()]+)/g)].map((m) => `${m[1]} ${m[2]}`);
 const onTemplate = (decl: Declaration, request: string): boolean => {
   const [method, path] = request.split(' ');
-  return [`${decl.endpoint.method} ${decl.endpoint.path}`, ...ALSO_ALLOWED].some((allowed) => {
+  return [`${decl.endpoint.method} ${decl.endpoint.path}`, ...ALSO_ALLOWED, ...extraTemplates(decl)].some((allowed) => {
     const [m, template] = allowed.split(' ');
     return m === method && fitsTemplate(template, path);
   });

@@ -91,7 +91,7 @@ describe('every request is checked against the specs (the contract check\'s vali
   });
 
   test('a GHL endpoint no resource models yet: 501 saying so (never a made-up answer)', async () => {
-    expect(await call('GET', `/products/?locationId=${LOC}`)).toMatchObject({ status: 501, body: { message: expect.stringMatching(/does not model GET \/products\/ yet/) } });
+    expect(await call('GET', `/products/collections?altId=${LOC}&altType=location`)).toMatchObject({ status: 501, body: { message: expect.stringMatching(/does not model GET \/products\/collections yet/) } });
   });
 
   test('the sandbox checks its own answers against the spec\'s response schemas', () => {

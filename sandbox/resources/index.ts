@@ -21,6 +21,10 @@ import blogs from './blogs';
 import socialPlanner from './social-planner';
 // issue 14 (event triggers): the sub-account's task search
 import locationTasks from './location-tasks';
+// Commerce (issues 14 and 15)
+import invoices from './invoices';
+import products from './products';
+import payments from './payments';
 
 export const RESOURCES: Resource[] = [
   oauth,
@@ -41,4 +45,8 @@ export const RESOURCES: Resource[] = [
   socialPlanner,
   // issue 14 (event triggers)
   locationTasks,
+  // Commerce (issues 14 and 15): invoices point at contacts; payments list the invoices' payments.
+  invoices,
+  products,
+  payments,
 ];

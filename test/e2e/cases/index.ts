@@ -12,6 +12,8 @@ import { WORKFLOW_CASES } from './workflows';
 // issue 14: the CRM event triggers and searches
 import { EVENT_CASES } from './events';
 import { FIND_CASES } from './finds';
+// Commerce (issues 14 and 15)
+import { COMMERCE_CASES } from './commerce';
 
 export const ALL_CASES: Case[] = [
   ...CONTACT_CASES,
@@ -26,4 +28,6 @@ export const ALL_CASES: Case[] = [
   // issue 14: the CRM event triggers and searches
   ...EVENT_CASES,
   ...FIND_CASES,
+  // Commerce (issues 14 and 15)
+  ...COMMERCE_CASES,
 ];
