@@ -151,6 +151,91 @@ const OPPORTUNITY_REASON =
 /** GHL's spec types many scalar properties as "object" (its examples are strings or numbers). */
 const STRING: Json = { type: 'string', minLength: 1 };
 
+// Messaging, forms and media (issues 14 and 15: Send Message, Add Inbound Message, Upload File to Media Library).
+/** A media library object as GHL answers it (GET /medias/files). */
+const MEDIA_OBJECT: Json = {
+  type: 'object',
+  required: ['_id', 'altId', 'altType', 'name', 'type'],
+  properties: {
+    _id: { type: 'string' },
+    altId: { type: 'string' },
+    altType: { enum: ['location'] },
+    name: { type: 'string' },
+    type: { enum: ['file', 'folder'] },
+    parentId: { type: 'string' },
+    url: { type: 'string' },
+    path: { type: 'string' },
+  },
+};
+const MESSAGING_ERRATA: Erratum[] = [
+  {
+    method: 'POST',
+    path: '/conversations/messages',
+    operations: ['Send Message'],
+    change: { kind: 'bodyNotRequired', properties: ['subType', 'status'] },
+    reason:
+      'The spec marks subType and status required. GHL\'s earlier published spec of the same DTO (SendMessageBodyDto) ' +
+      'requires only type and contactId; status is the state GHL gives the message it sends (the response\'s status, ' +
+      'same enum), and subType is typed "object" with the example "Email", a copy of type.',
+  },
+  {
+    method: 'POST',
+    path: '/conversations/messages/upload',
+    operations: ['Send Message', 'Add Inbound Message'],
+    change: { kind: 'bodyNotRequired', properties: ['attachmentUrls'] },
+    reason:
+      'The endpoint\'s description says the files are sent as "fileAttachment" parts (multipart); attachmentUrls, which ' +
+      'the DTO requires, is the other way in (files by URL), not needed with the files themselves.',
+  },
+  {
+    method: 'POST',
+    path: '/conversations/messages/upload',
+    operations: ['Send Message', 'Add Inbound Message'],
+    change: {
+      kind: 'bodyProperties',
+      properties: {
+        fileAttachment: { oneOf: [{ type: 'string', format: 'binary' }, { type: 'array', minItems: 1, items: { type: 'string', format: 'binary' } }] },
+      },
+    },
+    reason: 'The endpoint\'s description names the files\' key, "fileAttachment", which UploadFilesDto does not declare.',
+  },
+  {
+    method: 'POST',
+    path: '/conversations/messages/upload',
+    operations: ['Send Message', 'Add Inbound Message'],
+    change: {
+      kind: 'response',
+      body: { uploadedFiles: { 'price-list.pdf': 'https://storage.googleapis.com/msgsndr/ve9EPM428h8vShlRW1KT/media/price-list.pdf' } },
+    },
+    reason:
+      'The spec types uploadedFiles as an object without properties (its example is empty); the description says "The API ' +
+      'will return an object with the URLs": each uploaded file\'s name with its URL.',
+  },
+  {
+    method: 'GET',
+    path: '/medias/files',
+    operations: ['Upload File to Media Library (its folder dropdown)'],
+    change: {
+      kind: 'response',
+      body: {
+        files: [
+          { _id: '64af50c42d567a3b4f5989e0', altId: 've9EPM428h8vShlRW1KT', altType: 'location', name: 'Brochures', type: 'folder', parentId: '' },
+        ],
+      },
+    },
+    reason:
+      'The spec types "files" as a list of strings, with one object as its example (altId, altType, name, parentId, url, ' +
+      'path): GHL answers media objects with their _id.',
+  },
+  {
+    method: 'GET',
+    path: '/medias/files',
+    operations: ['Upload File to Media Library (its folder dropdown)'],
+    change: { kind: 'responseSchema', schema: { type: 'object', required: ['files'], properties: { files: { type: 'array', items: MEDIA_OBJECT } } } },
+    reason: 'See the response erratum above: the files and folders are objects, not strings.',
+  },
+];
+
 export const ERRATA: Erratum[] = [
   ...CONTACT_WRITES.map(
     ({ method, path, operations }): Erratum => ({
@@ -446,6 +531,7 @@ export const ERRATA: Erratum[] = [
       reason: 'The spec documents an association here; the answer is the relation (its create body\'s properties and an id).',
     }),
   ),
+  ...MESSAGING_ERRATA,
 ];
 
 /** The errata for one endpoint, optionally of one kind. */
