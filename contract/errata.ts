@@ -167,7 +167,34 @@ const MEDIA_OBJECT: Json = {
     path: { type: 'string' },
   },
 };
+/** A form or survey submission's answer (GET /forms/submissions, GET /surveys/submissions). */
+const submissionsAnswer = (parentKey: string): Json => ({
+  type: 'object',
+  required: ['submissions', 'meta'],
+  properties: {
+    submissions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', parentKey, 'createdAt'],
+        properties: { id: { type: 'string' }, contactId: { type: 'string' }, createdAt: { type: 'string' }, [parentKey]: { type: 'string' }, name: { type: 'string' }, email: { type: 'string' }, others: { type: 'object' } },
+      },
+    },
+    meta: { type: 'object', required: ['total', 'currentPage'], properties: { total: { type: 'number' }, currentPage: { type: 'number' }, nextPage: { type: ['number', 'null'] }, prevPage: { type: ['number', 'null'] } } },
+  },
+});
 const MESSAGING_ERRATA: Erratum[] = [
+  ...(['/forms/submissions', '/surveys/submissions'] as const).map(
+    (path): Erratum => ({
+      method: 'GET',
+      path,
+      operations: [path.startsWith('/forms') ? 'New Form Submission' : 'New Survey Submission'],
+      change: { kind: 'responseSchema', schema: submissionsAnswer(path.startsWith('/forms') ? 'formId' : 'surveyId') },
+      reason:
+        'The spec\'s answer schema does not compile: EventDataSchema.contactSessionIds is "nullable" without a "type" ' +
+        '(OpenAPI 3.0 needs both); this is the same shape, checkable.',
+    }),
+  ),
   {
     method: 'POST',
     path: '/conversations/messages',

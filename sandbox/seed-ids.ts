@@ -56,3 +56,13 @@ export const SEED = {
   socialAccountId: '6613a9b7c8d9e0f1a2b3c4d5_ve9EPM428h8vShlRW1KT_112233445566778_page',
   socialTags: { promo: '66b1a2c3d4e5f60718293a4b', tips: '66b1a2c3d4e5f60718293a4c' },
 } as const;
+
+/** Messaging, forms, surveys, media and phone numbers (issues 14 and 15). */
+export const MESSAGING_SEED = {
+  surveyId: 'jjusM6EOngDExnbo2DbU',
+  formSubmissions: { rubika: '38303ec7-629a-49e2-888a-cf8bf0b1f97e', john: '5d2f7c1a-9b3e-4f60-8a1d-2c4e6f8a0b13' },
+  surveySubmissionId: 'be759b9a-c3ec-4b29-ba07-fc3c89c77673',
+  mediaFolders: { brochures: '64af50c42d567a3b4f5989e0', photos: '64af50c42d567a3b4f5989e1' },
+  mediaFileId: '66e0a4c1f1d2a3b4c5d6e7f8',
+  phoneNumbers: { main: '+18832320100', reminders: '+18832320101' },
+} as const;

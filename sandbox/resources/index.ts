@@ -18,6 +18,10 @@ import conversations from './conversations';
 import associations from './associations';
 import blogs from './blogs';
 import socialPlanner from './social-planner';
+// Messaging, forms and media (issues 14 and 15).
+import forms from './forms';
+import media from './media';
+import phoneNumbers from './phone-numbers';
 
 export const RESOURCES: Resource[] = [
   oauth,
@@ -35,4 +39,8 @@ export const RESOURCES: Resource[] = [
   associations,
   blogs,
   socialPlanner,
+  // Messaging, forms and media (issues 14 and 15).
+  forms,
+  media,
+  phoneNumbers,
 ];

@@ -9,6 +9,8 @@ import { OTHER_CASES } from './other';
 import { SOCIAL_CASES } from './social';
 import { USER_CASES } from './users';
 import { WORKFLOW_CASES } from './workflows';
+// Messaging, forms and media (issues 14 and 15).
+import { MESSAGING_CASES } from './messaging';
 
 export const ALL_CASES: Case[] = [
   ...CONTACT_CASES,
@@ -20,4 +22,6 @@ export const ALL_CASES: Case[] = [
   ...WORKFLOW_CASES,
   ...OTHER_CASES,
   ...SOCIAL_CASES,
+  // Messaging, forms and media (issues 14 and 15).
+  ...MESSAGING_CASES,
 ];
