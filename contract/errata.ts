@@ -184,6 +184,18 @@ const submissionsAnswer = (parentKey: string): Json => ({
   },
 });
 const MESSAGING_ERRATA: Erratum[] = [
+  {
+    method: 'GET',
+    path: '/conversations/messages/export',
+    operations: ['Send Message (its Reply To Email dropdown)'],
+    change: {
+      kind: 'responseSchema',
+      schema: { type: 'object', required: ['messages', 'total'], properties: { messages: { type: 'array', items: MESSAGE }, nextCursor: { type: 'string' }, total: { type: 'number' } } },
+    },
+    reason:
+      'The message status enum of GetMessageResponseDto lacks the statuses of calls ("completed", "answered", "voicemail"…: ' +
+      'the spec\'s own CallDataDTO status enum), which the export lists with the other messages.',
+  },
   ...(['/forms/submissions', '/surveys/submissions'] as const).map(
     (path): Erratum => ({
       method: 'GET',

@@ -6,7 +6,7 @@
  */
 import { listAt, MissingInAnswer, recordAt, unwrapRecord } from '../lib/results';
 import { idField } from '../lib/fields';
-import { ghlRequest, InputError } from '../lib/http';
+import { AnswerError, ghlRequest, InputError } from '../lib/http';
 import { store } from '../lib/cache';
 import { nonEmpty, toEpochMs, toList } from '../lib/transforms';
 import type { Conversion, Ctx, Field, GhlRequest, Input, OutputField } from '../lib/types';
@@ -190,6 +190,16 @@ export const conversationRecord = (c: any) => ({
 /** What a conversation read answers: the record, whose id must be there. */
 const conversationsIn = (data: any): any[] => (Array.isArray(data?.conversations) ? data.conversations : listAt(data, 'conversations'));
 
+/** An answer a step's extra request lacked something in: the error names the step (and what it was doing). */
+const readAnswer = <T>(what: string, read: () => T): T => {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof MissingInAnswer) throw new AnswerError(`${what}: GoHighLevel answered ${err.message}.`);
+    throw err;
+  }
+};
+
 /**
  * The contact's conversation (and the contact of a conversation): what GHL needs to add a message or
  * upload its attachments. A conversation given without its contact is read (`GET /conversations/{id}`); a
@@ -206,7 +216,7 @@ export const conversationFor = async (
   if (conversationId && contactId) return { conversationId, contactId };
   if (conversationId) {
     const data = await ghlRequest(z, { method: 'GET', path: '/conversations/{conversationId}', pathParams: { conversationId }, token: ctx.token }, 'Read the conversation');
-    return { conversationId, contactId: String(recordAt(data, '', ['contactId']).contactId) };
+    return { conversationId, contactId: String(readAnswer('Read the conversation', () => recordAt(data, '', ['contactId'])).contactId) };
   }
   if (!contactId) throw new InputError('Choose a Conversation or a Contact: the message goes into a contact\'s conversation.', 'contactId');
   const found = await ghlRequest(
@@ -214,10 +224,10 @@ export const conversationFor = async (
     { method: 'GET', path: '/conversations/search', query: { locationId: ctx.locationId, contactId, sort: 'desc', sortBy: 'last_message_date', limit: 1 }, token: ctx.token },
     'Find the contact\'s conversation',
   );
-  const first = conversationsIn(found)[0];
+  const first = readAnswer("Find the contact's conversation", () => conversationsIn(found))[0];
   if (first?.id) return { conversationId: String(first.id), contactId };
   const created = await ghlRequest(z, { method: 'POST', path: '/conversations/', body: { locationId: ctx.locationId, contactId }, token: ctx.token }, 'Start the contact\'s conversation');
-  return { conversationId: String(recordAt(unwrapRecord(created, ['conversation']), '', ['id']).id), contactId };
+  return { conversationId: String(readAnswer("Start the contact's conversation", () => unwrapRecord(created, ['conversation'])).id), contactId };
 };
 
 /**
@@ -243,10 +253,12 @@ export const uploadAttachments = async (ctx: Ctx, files: string[], where: { conv
     },
     'Upload the attachments',
   );
-  const uploaded = recordAt(data, 'uploadedFiles');
-  const urls = Object.values(uploaded).map(String).filter((u) => /^https?:\/\//.test(u));
-  if (urls.length !== files.length) throw new MissingInAnswer(`a URL for each of the ${files.length} attachment(s)`, uploaded);
-  return urls;
+  return readAnswer('Upload the attachments', () => {
+    const uploaded = recordAt(data, 'uploadedFiles');
+    const urls = Object.values(uploaded).map(String).filter((u) => /^https?:\/\//.test(u));
+    if (urls.length !== files.length) throw new MissingInAnswer(`a URL for each of the ${files.length} attachment(s)`, uploaded);
+    return urls;
+  });
 };
 
 /** Attachment inputs shared by the message steps: files of earlier steps, and URLs of files hosted elsewhere. */
@@ -346,7 +358,7 @@ export const inboundMessageItem = (m: any, c: any) => ({
 export const inboundMessages = async (req: GhlRequest, ctx: Ctx) => {
   const { z, bundle } = ctx;
   const search = await ghlRequest(z, req, 'New Inbound Message');
-  const conversations = conversationsIn(search);
+  const conversations = readAnswer('New Inbound Message', () => conversationsIn(search));
   const sampling = !!bundle.meta?.isLoadingSample;
   const cutoff = sampling ? -Infinity : Date.now() - INBOUND_LOOKBACK_MS;
   const type = nonEmpty((bundle.inputData as Input)?.channel);
