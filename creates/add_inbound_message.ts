@@ -98,6 +98,6 @@ export default defineOperation({
     { key: 'dateAdded', label: 'Added At', type: 'datetime' },
     { key: 'emailMessageId', label: 'Email Message ID' },
     { key: 'success', label: 'Succeeded', type: 'boolean' },
-    { key: 'message', label: 'GoHighLevel Note' },
+    { key: 'message', label: 'Result Note' },
   ],
 });

@@ -201,7 +201,7 @@ export default defineOperation({
     { key: 'status', label: 'Status' },
     { key: 'emailMessageId', label: 'Email Message ID' },
     { key: 'messageIds', label: 'Message IDs (Google Business Profile)' },
-    { key: 'msg', label: 'GoHighLevel Note' },
+    { key: 'msg', label: 'Sending Note' },
     { key: 'contactId', label: 'Contact ID' },
     { key: 'channel', label: 'Channel' },
     { key: 'scheduledAt', label: 'Scheduled For', type: 'datetime' },
