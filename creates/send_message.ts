@@ -4,7 +4,7 @@ import { ghlRequest, InputError } from '../lib/http';
 import { isAgency, resolveConnection } from '../lib/connection';
 import { MissingInAnswer, recordAt } from '../lib/results';
 import { checkEmail, nonEmpty, normalizePhone, toIsoUtc, toList } from '../lib/transforms';
-import type { Ctx, Field, FieldFunction, Input } from '../lib/types';
+import type { Bundle, Ctx, Field, FieldFunction, Input, ZObject } from '../lib/types';
 import {
   ATTACHMENT_FILES_FIELD,
   ATTACHMENT_URLS_FIELD,
@@ -59,8 +59,8 @@ const EMAIL_FIELDS = [SUBJECT, HTML, TEXT, EMAIL_FROM, EMAIL_TO, EMAIL_CC, EMAIL
 const PHONE_CHANNELS = ['SMS', 'WhatsApp'];
 
 /** Does the sub-account have several numbers to send SMS from? (Unknown: yes, so the field is offered.) */
-const hasSeveralNumbers = async (z: any, bundle: any): Promise<boolean> => {
-  if (isAgency(bundle) && !nonEmpty(bundle.inputData?.locationId)) return true;
+const hasSeveralNumbers = async (z: ZObject, bundle: Bundle): Promise<boolean> => {
+  if (isAgency(bundle) && !nonEmpty((bundle.inputData as Input)?.locationId)) return true;
   try {
     const where = await resolveConnection(z, bundle, 'sub-account');
     const data = await ghlRequest(z, {
@@ -78,10 +78,10 @@ const hasSeveralNumbers = async (z: any, bundle: any): Promise<boolean> => {
 
 /** The chosen channel's fields: email's subject, bodies and addresses; a chat channel's text (and sender number). */
 const channelFields: FieldFunction = Object.assign(
-  async (z: any, bundle: any): Promise<Field[]> => {
+  async (z: ZObject, bundle: Bundle): Promise<Field[]> => {
     let channel: unknown;
     try {
-      channel = sendChannel(bundle.inputData?.type, { key: 'type', label: 'Channel' }, {}, {} as Ctx);
+      channel = sendChannel((bundle.inputData as Input)?.type, { key: 'type', label: 'Channel' }, {}, {} as Ctx);
     } catch {
       channel = undefined;
     }
