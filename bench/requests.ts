@@ -74,6 +74,19 @@ const errorText = (err: any): string => {
   return raw.split('\n')[0].slice(0, 200);
 };
 
+/**
+ * Files of earlier steps (`file` inputs: the generated https://example.com/files/… URLs) are served by the
+ * stand-in under this path, outside GoHighLevel's API: uploads download them, and they are not counted.
+ */
+const FILES_PATH = '/__bench/files/';
+const FILE_INPUT_PREFIX = 'https://example.com/files/';
+const localFile = (base: string, v: unknown): unknown =>
+  typeof v === 'string' && v.startsWith(FILE_INPUT_PREFIX)
+    ? `${base}${FILES_PATH}${v.slice(FILE_INPUT_PREFIX.length)}`
+    : Array.isArray(v)
+      ? v.map((x) => localFile(base, x))
+      : v;
+
 const startServer = (log: Seen[]) => {
   const answer = createAnswerer();
   const server = http.createServer((req, res) => {
@@ -82,6 +95,11 @@ const startServer = (log: Seen[]) => {
     req.on('end', () => {
       const url = new URL(req.url || '/', 'http://127.0.0.1');
       const seen: Seen = { method: req.method || 'GET', path: url.pathname, query: url.search, body: Buffer.concat(chunks).toString() };
+      if (seen.method === 'GET' && seen.path.startsWith(FILES_PATH)) {
+        res.writeHead(200, { 'content-type': 'application/pdf' });
+        res.end('%PDF-1.4\n% a file of an earlier step\n');
+        return;
+      }
       log.push(seen);
       if (seen.method === 'POST' && seen.path === MINT_PATH) {
         res.writeHead(200, { 'content-type': 'application/json' });
@@ -203,6 +221,7 @@ export const checkRequests = async (): Promise<RequestsReport> => {
           if (v === undefined) delete input[k];
           else input[k] = v;
         }
+        for (const [k, v] of Object.entries(input)) input[k] = localFile(base, v);
         return input;
       };
 

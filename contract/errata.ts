@@ -153,6 +153,130 @@ const OPPORTUNITY_REASON =
 /** GHL's spec types many scalar properties as "object" (its examples are strings or numbers). */
 const STRING: Json = { type: 'string', minLength: 1 };
 
+// Messaging, forms and media (issues 14 and 15: Send Message, Add Inbound Message, Upload File to Media Library).
+/** A media library object as GHL answers it (GET /medias/files). */
+const MEDIA_OBJECT: Json = {
+  type: 'object',
+  required: ['_id', 'altId', 'altType', 'name', 'type'],
+  properties: {
+    _id: { type: 'string' },
+    altId: { type: 'string' },
+    altType: { enum: ['location'] },
+    name: { type: 'string' },
+    type: { enum: ['file', 'folder'] },
+    parentId: { type: 'string' },
+    url: { type: 'string' },
+    path: { type: 'string' },
+  },
+};
+/** A form or survey submission's answer (GET /forms/submissions, GET /surveys/submissions). */
+const submissionsAnswer = (parentKey: string): Json => ({
+  type: 'object',
+  required: ['submissions', 'meta'],
+  properties: {
+    submissions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', parentKey, 'createdAt'],
+        properties: { id: { type: 'string' }, contactId: { type: 'string' }, createdAt: { type: 'string' }, [parentKey]: { type: 'string' }, name: { type: 'string' }, email: { type: 'string' }, others: { type: 'object' } },
+      },
+    },
+    meta: { type: 'object', required: ['total', 'currentPage'], properties: { total: { type: 'number' }, currentPage: { type: 'number' }, nextPage: { type: ['number', 'null'] }, prevPage: { type: ['number', 'null'] } } },
+  },
+});
+const MESSAGING_ERRATA: Erratum[] = [
+  {
+    method: 'GET',
+    path: '/conversations/messages/export',
+    operations: ['Send Message (its Reply To Email dropdown)'],
+    change: {
+      kind: 'responseSchema',
+      schema: { type: 'object', required: ['messages', 'total'], properties: { messages: { type: 'array', items: MESSAGE }, nextCursor: { type: 'string' }, total: { type: 'number' } } },
+    },
+    reason:
+      'The message status enum of GetMessageResponseDto lacks the statuses of calls ("completed", "answered", "voicemail"…: ' +
+      'the spec\'s own CallDataDTO status enum), which the export lists with the other messages.',
+  },
+  ...(['/forms/submissions', '/surveys/submissions'] as const).map(
+    (path): Erratum => ({
+      method: 'GET',
+      path,
+      operations: [path.startsWith('/forms') ? 'New Form Submission' : 'New Survey Submission'],
+      change: { kind: 'responseSchema', schema: submissionsAnswer(path.startsWith('/forms') ? 'formId' : 'surveyId') },
+      reason:
+        'The spec\'s answer schema does not compile: EventDataSchema.contactSessionIds is "nullable" without a "type" ' +
+        '(OpenAPI 3.0 needs both); this is the same shape, checkable.',
+    }),
+  ),
+  {
+    method: 'POST',
+    path: '/conversations/messages',
+    operations: ['Send Message'],
+    change: { kind: 'bodyNotRequired', properties: ['subType', 'status'] },
+    reason:
+      'The spec marks subType and status required. GHL\'s earlier published spec of the same DTO (SendMessageBodyDto) ' +
+      'requires only type and contactId; status is the state GHL gives the message it sends (the response\'s status, ' +
+      'same enum), and subType is typed "object" with the example "Email", a copy of type.',
+  },
+  {
+    method: 'POST',
+    path: '/conversations/messages/upload',
+    operations: ['Send Message', 'Add Inbound Message'],
+    change: { kind: 'bodyNotRequired', properties: ['attachmentUrls'] },
+    reason:
+      'The endpoint\'s description says the files are sent as "fileAttachment" parts (multipart); attachmentUrls, which ' +
+      'the DTO requires, is the other way in (files by URL), not needed with the files themselves.',
+  },
+  {
+    method: 'POST',
+    path: '/conversations/messages/upload',
+    operations: ['Send Message', 'Add Inbound Message'],
+    change: {
+      kind: 'bodyProperties',
+      properties: {
+        fileAttachment: { oneOf: [{ type: 'string', format: 'binary' }, { type: 'array', minItems: 1, items: { type: 'string', format: 'binary' } }] },
+      },
+    },
+    reason: 'The endpoint\'s description names the files\' key, "fileAttachment", which UploadFilesDto does not declare.',
+  },
+  {
+    method: 'POST',
+    path: '/conversations/messages/upload',
+    operations: ['Send Message', 'Add Inbound Message'],
+    change: {
+      kind: 'response',
+      body: { uploadedFiles: { 'price-list.pdf': 'https://storage.googleapis.com/msgsndr/ve9EPM428h8vShlRW1KT/media/price-list.pdf' } },
+    },
+    reason:
+      'The spec types uploadedFiles as an object without properties (its example is empty); the description says "The API ' +
+      'will return an object with the URLs": each uploaded file\'s name with its URL.',
+  },
+  {
+    method: 'GET',
+    path: '/medias/files',
+    operations: ['Upload File to Media Library (its folder dropdown)'],
+    change: {
+      kind: 'response',
+      body: {
+        files: [
+          { _id: '64af50c42d567a3b4f5989e0', altId: 've9EPM428h8vShlRW1KT', altType: 'location', name: 'Brochures', type: 'folder', parentId: '' },
+        ],
+      },
+    },
+    reason:
+      'The spec types "files" as a list of strings, with one object as its example (altId, altType, name, parentId, url, ' +
+      'path): GHL answers media objects with their _id.',
+  },
+  {
+    method: 'GET',
+    path: '/medias/files',
+    operations: ['Upload File to Media Library (its folder dropdown)'],
+    change: { kind: 'responseSchema', schema: { type: 'object', required: ['files'], properties: { files: { type: 'array', items: MEDIA_OBJECT } } } },
+    reason: 'See the response erratum above: the files and folders are objects, not strings.',
+  },
+];
+
 export const ERRATA: Erratum[] = [
   ...CONTACT_WRITES.map(
     ({ method, path, operations }): Erratum => ({
@@ -539,6 +663,7 @@ export const ERRATA: Erratum[] = [
   })(),
   // Commerce (issues 14 and 15): contract/errata-commerce.ts
   ...COMMERCE_ERRATA,
+  ...MESSAGING_ERRATA,
 ];
 
 /** The errata for one endpoint, optionally of one kind. */

@@ -67,7 +67,7 @@ const scalarFor = (field: Field): unknown => {
   if ((/email/i.test(label) && !labelIsId) || (/email/i.test(key) && !isId && !labelIsId)) return 'jane.doe@example.com';
   if (/phone/i.test(key) || /phone/i.test(label) || /^(number|\w*Number)$/.test(key)) return '+15550102030';
   if (/slug/i.test(key)) return 'example-slug';
-  if (/(url|website|link)$/i.test(key)) return 'https://example.com/page';
+  if (/(url|website|link)s?$/i.test(key)) return 'https://example.com/page';
   if (/colou?r$/i.test(key)) return '#FFAA00';
   if (/timezone/i.test(key)) return 'America/Chicago';
   if (/^country$/i.test(key)) return 'US';

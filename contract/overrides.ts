@@ -39,4 +39,9 @@ export const INPUT_OVERRIDES: Record<string, InputOverride> = {
     input: { openHours: OPEN_HOURS },
     reason: 'Open Hours is GHL\'s JSON text, which the operation parses.',
   },
+  // Messaging, forms and media (issues 14 and 15).
+  upload_file_to_media_library: {
+    input: { fileUrl: undefined },
+    reason: 'Takes a File (uploaded) or a File URL (hosted), not both; the hosted upload is checked end to end in the sandbox.',
+  },
 };

@@ -22,6 +22,8 @@ const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
 export const RPC_ORIGIN = 'https://rpc.zapier.com';
 export const STASH_ORIGIN = 'https://contract-stash.example.com';
 export const STASH_KEY = 'contract/stashed-file';
+/** Where the generated `file` inputs point (contract/inputs.ts): files of earlier steps, downloaded by uploads. */
+export const FILE_INPUT_ORIGIN = 'https://example.com';
 
 const parseQuery = (search: string): Record<string, string | string[]> => {
   const out: Record<string, string | string[]> = {};
@@ -35,6 +37,11 @@ const parseQuery = (search: string): Record<string, string | string[]> => {
 const parseBody = (body: unknown, contentType: string): { body: unknown; raw: string } => {
   if (body === undefined || body === null || body === '') return { body: undefined, raw: '' };
   if (typeof body !== 'string') return { body, raw: JSON.stringify(body) };
+  // nock hands over a body that is not valid UTF-8 (a multipart upload of a binary file) as hex.
+  if (/^multipart\//i.test(contentType) && /^([0-9a-f]{2})+$/i.test(body) && !body.startsWith('--')) {
+    const text = Buffer.from(body, 'hex').toString('latin1');
+    return { body: text, raw: text };
+  }
   if (contentType.includes('application/x-www-form-urlencoded')) {
     const out: Record<string, string> = {};
     for (const [k, v] of new URLSearchParams(body)) out[k] = v;
@@ -93,6 +100,11 @@ export class Recorder {
         return { id: parsed.id, result: { url: `${STASH_ORIGIN}/`, fields: { key: STASH_KEY } } };
       });
     nock(STASH_ORIGIN).persist().post(() => true).reply(204);
+    // A file of an earlier step (a `file` input), as Zapier hands it: a URL answering the file's bytes.
+    nock(FILE_INPUT_ORIGIN)
+      .persist()
+      .get((uri) => uri.startsWith('/files/'))
+      .reply(200, '%PDF-1.4\n% contract file of an earlier step\n', { 'content-type': 'application/pdf', 'content-length': '44' });
   }
 
   /** The requests recorded since the last call. */

@@ -6,6 +6,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { errataFor, type Erratum } from './errata';
+import { multipartObject, parseMultipart } from './multipart';
 import { pathParamsOf, type Json, type SpecIndex, type SpecOperation } from './spec';
 import type { CatalogEntry, RecordedRequest } from './types';
 
@@ -215,7 +216,10 @@ export const validateRequest = (req: RecordedRequest, ctx: ValidationContext): V
     } else {
       const specType = Object.keys(op.body.content).find((t) => mediaKind(t) === sentType)!;
       const schema = bodySchemaFor(ctx, op, specType);
-      if (schema) problems.push(...schemaErrors(schema, req.body, `${where}: body`, sentType !== 'application/json'));
+      // A multipart body (uploads) is checked as the object its parts make: text values, files as binary strings.
+      const parsed = sentType === 'multipart/form-data' ? parseMultipart(req.rawBody ?? String(req.body), req.headers['content-type']) : undefined;
+      if (parsed === null) say('sends a multipart body that is not made of parts of its boundary');
+      else if (schema) problems.push(...schemaErrors(schema, parsed ? multipartObject(parsed) : req.body, `${where}: body`, sentType !== 'application/json'));
     }
   } else if (hasBody) {
     const schema = bodySchemaFor(ctx, op, 'application/json');

@@ -5,7 +5,9 @@
 import http from 'http';
 import https from 'https';
 import querystring from 'querystring';
+import FormData from 'form-data';
 import type { AfterResponseMiddleware, BeforeRequestMiddleware, Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
+import type { MultipartPart } from './types';
 
 export const DEFAULT_BASE_URL = 'https://services.leadconnectorhq.com';
 
@@ -271,6 +273,8 @@ export interface GhlRequest {
   body?: unknown;
   /** The body as a form (`application/x-www-form-urlencoded`: the OAuth endpoints) instead of JSON. */
   form?: boolean;
+  /** A multipart/form-data body (uploads), instead of `body`: text values and files (see multipartBody). */
+  multipart?: MultipartPart[];
   /**
    * Bearer token to use instead of the connection's (agency → sub-account tokens); `null` sends no
    * Authorization at all (the token endpoint).
@@ -325,7 +329,12 @@ export const requestOptions = (req: GhlRequest) => {
     agent: url.startsWith('https:') ? AGENTS.https : AGENTS.http,
   };
   if (req.token === null) options.ghlNoAuth = true;
-  if (req.body !== undefined) {
+  if (req.multipart) {
+    if (req.body !== undefined) throw new Error(`${req.method} ${req.path}: a request has a body or multipart parts, not both`);
+    const form = multipartBody(req.multipart);
+    Object.assign(headers, form.getHeaders());
+    options.body = form;
+  } else if (req.body !== undefined) {
     headers['Content-Type'] = req.form ? 'application/x-www-form-urlencoded' : 'application/json';
     options.body = req.form
       ? querystring.stringify(req.body as querystring.ParsedUrlQueryInput).replace(/%20/g, '+')
@@ -373,11 +382,105 @@ export const transportError = (z: ZObject, err: any, what: string): Error => {
 /** Sends one request built by requestOptions; network failures become readable errors naming the step. */
 export const sendGhl = async (z: ZObject, req: GhlRequest, what = `${req.method} ${req.path}`): Promise<HttpResponse> => {
   try {
-    return await send(z, requestOptions(req));
+    const ready = req.multipart ? { ...req, multipart: await Promise.all(req.multipart.map((p) => resolvePart(z, p))) } : req;
+    return await send(z, requestOptions(ready));
   } catch (err) {
     throw transportError(z, err, what);
   }
 };
+
+// ---------------------------------------------------------------------------------------------------
+// Multipart bodies (uploads)
+
+/** `attachment; filename="report.pdf"` (or `filename*=UTF-8''…`) → `report.pdf`. */
+const dispositionName = (disposition: string | null | undefined): string | undefined => {
+  const m = /filename\*?=(?:UTF-8'')?\s*"?([^";]+)"?/i.exec(disposition || '');
+  if (!m) return undefined;
+  try {
+    return decodeURIComponent(m[1].trim()) || undefined;
+  } catch {
+    return m[1].trim() || undefined;
+  }
+};
+
+/** The last segment of a URL's path (`https://x/files/a%20b.pdf?sig=…` → `a b.pdf`), if it looks like a file name. */
+const urlFileName = (url: string): string | undefined => {
+  try {
+    const last = decodeURIComponent(new URL(url).pathname.split('/').pop() || '');
+    return /\.[A-Za-z0-9]{1,8}$/.test(last) ? last : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The body of a multipart request: text parts as they are (GoHighLevel's merge fields untouched), file
+ * parts with their name and type. Streams are appended as streams, so a file is sent as it is read; with
+ * every size known the body has a Content-Length, else it is sent chunked.
+ */
+export const multipartBody = (parts: MultipartPart[]): FormData => {
+  const form = new FormData();
+  for (const part of parts) {
+    if ('fileUrl' in part) throw new Error(`multipart part "${part.name}": a file URL is downloaded by sendGhl before the body is built`);
+    if ('file' in part) {
+      form.append(part.name, part.file, {
+        filename: part.filename,
+        contentType: part.contentType || 'application/octet-stream',
+        ...(part.size !== undefined && Number.isFinite(part.size) ? { knownLength: part.size } : {}),
+      });
+    } else {
+      form.append(part.name, String(part.value));
+    }
+  }
+  return form;
+};
+
+/**
+ * A file of an earlier Zap step, by its URL (what Zapier hands a `file` input): streamed through z.request,
+ * never read into memory, without the connection's token (it goes to Zapier's or another file host, never
+ * to GoHighLevel), with its name and type from the answer (else the URL). An answer ≥ 400 is an error
+ * naming the input.
+ */
+export const downloadFilePart = async (
+  z: ZObject,
+  part: Extract<MultipartPart, { fileUrl: string }>,
+): Promise<Extract<MultipartPart, { file: unknown }>> => {
+  const label = part.label || 'file';
+  const url = String(part.fileUrl || '').trim();
+  if (!/^https?:\/\//i.test(url)) {
+    throw new InputError(`The ${label} field must be a file from an earlier step or an http(s) URL, got "${url.slice(0, 80)}".`, part.name);
+  }
+  const response = (await send(z, {
+    url,
+    method: 'GET',
+    headers: { Accept: '*/*' },
+    raw: true,
+    skipThrowForStatus: true,
+    ghlNoAuth: true,
+    timeout: requestTimeoutMs(),
+  })) as HttpResponse & { body?: NodeJS.ReadableStream & { destroy?: () => void } };
+  if (response.status >= 400) {
+    response.body?.destroy?.();
+    throw new z.errors.Error(
+      `The ${label} could not be downloaded from ${new URL(url).host} (HTTP ${response.status}). Map a file from an earlier step, or a public URL.`,
+      'FILE_DOWNLOAD_FAILED',
+      response.status,
+    );
+  }
+  // A compressed answer is decompressed as it is read: its Content-Length is not the file's size then.
+  const length = response.getHeader('content-encoding') ? null : response.getHeader('content-length');
+  const size = Number(length);
+  return {
+    name: part.name,
+    file: response.body as NodeJS.ReadableStream,
+    filename: part.filename || dispositionName(response.getHeader('content-disposition')) || urlFileName(url) || 'file',
+    contentType: part.contentType || (response.getHeader('content-type') || 'application/octet-stream').split(';')[0].trim(),
+    ...(length && Number.isFinite(size) && size >= 0 ? { size } : {}),
+  };
+};
+
+const resolvePart = (z: ZObject, part: MultipartPart): Promise<MultipartPart> | MultipartPart =>
+  'fileUrl' in part ? downloadFilePart(z, part) : part;
 
 /**
  * Sends one request; returns GHL's parsed JSON (its envelope, as it is; `undefined` for an empty body),

@@ -22,6 +22,16 @@ export interface Endpoint {
   path: string;
 }
 
+/**
+ * One part of a multipart/form-data body (`GhlRequest.multipart`): a text value; a file's bytes (a stream,
+ * sent as it is read, or a buffer); or a file of an earlier Zap step by its URL, which lib/http.ts
+ * downloads as a stream through z.request when the request is sent.
+ */
+export type MultipartPart =
+  | { name: string; value: string | number | boolean }
+  | { name: string; file: NodeJS.ReadableStream | Buffer; filename: string; contentType?: string; size?: number }
+  | { name: string; fileUrl: string; filename?: string; contentType?: string; label?: string };
+
 /** One GHL request, before lib/http.ts builds its URL, headers and body. */
 export interface GhlRequest {
   method: Method;
@@ -34,6 +44,8 @@ export interface GhlRequest {
   body?: unknown;
   /** The body as a form (`application/x-www-form-urlencoded`: the OAuth endpoints) instead of JSON. */
   form?: boolean;
+  /** A multipart/form-data body (uploads), instead of `body`. */
+  multipart?: MultipartPart[];
   /**
    * Bearer token to use instead of the connection's (agency → sub-account tokens); `null` sends no
    * Authorization at all (the token endpoint).

@@ -73,3 +73,13 @@ export const SEED = {
   orders: { paid: '653f5e0cde5a1314e62a837c', unpaid: '653f5e0cde5a1314e62a837d', refunded: '653f5e0cde5a1314e62a837e' },
   transactions: { paidOrder: '61dd0feac077f72010f78804', refunded: '61dd0feac077f72010f78805' },
 } as const;
+
+/** Messaging, forms, surveys, media and phone numbers (issues 14 and 15). */
+export const MESSAGING_SEED = {
+  surveyId: 'jjusM6EOngDExnbo2DbU',
+  formSubmissions: { rubika: '38303ec7-629a-49e2-888a-cf8bf0b1f97e', john: '5d2f7c1a-9b3e-4f60-8a1d-2c4e6f8a0b13' },
+  surveySubmissionId: 'be759b9a-c3ec-4b29-ba07-fc3c89c77673',
+  mediaFolders: { brochures: '64af50c42d567a3b4f5989e0', photos: '64af50c42d567a3b4f5989e1' },
+  mediaFileId: '66e0a4c1f1d2a3b4c5d6e7f8',
+  phoneNumbers: { main: '+18832320100', reminders: '+18832320101' },
+} as const;

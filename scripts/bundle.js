@@ -45,7 +45,13 @@ esbuild.build({
   platform: 'node',
   target: 'node22',
   format: 'cjs',
-  external: ['zapier-platform-core', 'zapier-platform-core/*'],
+  external: [
+    'zapier-platform-core',
+    'zapier-platform-core/*',
+    // Multipart uploads (lib/http.ts): core's own dependency, already in the zip's node_modules; bundled it
+    // would add its MIME table (~170 KiB) a second time.
+    'form-data',
+  ],
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',

@@ -44,6 +44,14 @@ const EXTRAS: Record<string, string> = {
   'Record Invoice Payment': 'issue 15: an action of beyond.json',
   'Void Invoice': 'issue 15: an action of beyond.json',
   'Create Product': 'issue 15: an action of beyond.json',
+  // Messaging, forms and media (beyond.json; issues 14 and 15).
+  'New Inbound Message': 'issue 14: beyond.json event',
+  'New Form Submission': 'issue 14: beyond.json event',
+  'New Survey Submission': 'issue 14: beyond.json event',
+  'Find Conversation': 'issue 14: beyond.json search',
+  'Send Message': 'issue 15: beyond.json action',
+  'Add Inbound Message': 'issue 15: beyond.json action',
+  'Upload File to Media Library': 'issue 15: beyond.json action',
 };
 
 test('every catalog entry is exactly one visible operation with its label, kind and endpoint', () => {
@@ -99,6 +107,9 @@ const PLAIN_ID_INPUTS: Record<string, string> = {
   social_googlePlacesId: "a Google Places id, not GHL's",
   firstRecordId: 'association records are any object (contact, opportunity, custom object)',
   secondRecordId: 'same as firstRecordId',
+  // Messaging (issue 15).
+  conversationProviderId: "a custom conversation provider is configured in the Marketplace app's settings; no list endpoint",
+  altId: "the message's id in the system it came from, not GHL's",
 };
 
 test('every other input that takes a GHL id is a dynamic dropdown', () => {

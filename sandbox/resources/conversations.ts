@@ -6,7 +6,8 @@
  * `audio/x-wav`) and transcription (sentences as JSON, or downloaded as a text file). The sandbox's files
  * live in its temporary folder.
  */
-import { fail, FileReply, Reply, type Handler, type Req } from '../http';
+import { fail, FileReply, GhlError, Reply, type Handler, type Req } from '../http';
+import { parseMultipart } from '../../contract/multipart';
 import { listOf, matchesText, must } from '../kit';
 import { defineResource } from '../resource';
 import { SEED } from '../seed-ids';
@@ -173,9 +174,270 @@ const wav = (): Buffer => {
   return Buffer.concat([header, data]);
 };
 
+// ---------------------------------------------------------------------------------------------------
+// Sending, inbound messages, attachments, starting a conversation and the message export (issues 14, 15).
+
+/** The message type (and GHL's number for it; the sandbox's numbering past the seeded types) of each channel. */
+const CHANNEL_TYPES: Record<string, { messageType: string; type: number }> = {
+  SMS: { messageType: 'TYPE_SMS', type: 2 },
+  Email: { messageType: 'TYPE_EMAIL', type: 3 },
+  WhatsApp: { messageType: 'TYPE_WHATSAPP', type: 19 },
+  FB: { messageType: 'TYPE_FACEBOOK', type: 4 },
+  IG: { messageType: 'TYPE_INSTAGRAM', type: 18 },
+  GMB: { messageType: 'TYPE_GMB', type: 15 },
+  Live_Chat: { messageType: 'TYPE_LIVE_CHAT', type: 29 },
+  WebChat: { messageType: 'TYPE_WEBCHAT', type: 5 },
+  Custom: { messageType: 'TYPE_CUSTOM_PROVIDER_SMS', type: 21 },
+};
+/** The export's channel names. */
+const EXPORT_CHANNELS: Record<string, string> = { Call: 'TYPE_CALL', SMS: 'TYPE_SMS', Email: 'TYPE_EMAIL', WhatsApp: 'TYPE_WHATSAPP', Instagram: 'TYPE_INSTAGRAM', Facebook: 'TYPE_FACEBOOK' };
+/** The file types POST /conversations/messages/upload takes (its description). */
+const UPLOAD_TYPES = /\.(jpe?g|png|mp4|mpeg|zip|rar|pdf|docx?|txt|mp3|wav)$/i;
+
+const contactOf = (req: Req, state: SandboxState, id: unknown): Rec => {
+  const contact = state.table('contacts').get(String(id ?? ''));
+  if (!contact || (req.grant?.locationId && contact.locationId !== req.grant.locationId)) throw fail(400, `Contact with id ${id} not found`);
+  return contact;
+};
+
+/** The contact's conversation for a channel: its live chat for Live Chat, else its phone/email conversation (started if none). */
+const conversationForContact = (state: SandboxState, contact: Rec, liveChat: boolean): Rec | undefined =>
+  state
+    .table('conversations')
+    .where((c) => c.contactId === contact.id && c.locationId === contact.locationId && !c.deleted && (c.channel === 'TYPE_LIVE_CHAT') === liveChat)
+    .sort((a, b) => b.dateUpdated - a.dateUpdated)[0];
+
+const startConversation = (state: SandboxState, contact: Rec): Rec =>
+  state.table('conversations').put({
+    id: newId(),
+    locationId: contact.locationId,
+    contactId: contact.id,
+    assignedTo: contact.assignedTo,
+    type: 'TYPE_PHONE',
+    channel: 'TYPE_SMS',
+    unreadCount: 0,
+    inbox: true,
+    starred: false,
+    deleted: false,
+    dateAdded: Date.now(),
+    dateUpdated: Date.now(),
+  });
+
+const conversationAnswer = (c: Rec, state: SandboxState): Rec => {
+  const last = state.table('messages').where((m) => m.conversationId === c.id).sort((a, b) => Date.parse(b.dateAdded) - Date.parse(a.dateAdded))[0];
+  return {
+    id: c.id,
+    dateUpdated: new Date(c.dateUpdated).toISOString(),
+    dateAdded: new Date(c.dateAdded).toISOString(),
+    deleted: !!c.deleted,
+    contactId: c.contactId,
+    locationId: c.locationId,
+    lastMessageDate: last ? last.dateAdded : new Date(c.dateUpdated).toISOString(),
+    ...(c.assignedTo ? { assignedTo: c.assignedTo } : {}),
+  };
+};
+
+/** POST /conversations/: a contact's first conversation. */
+const createConversation: Handler = (req, state) => {
+  const contact = contactOf(req, state, req.body.contactId);
+  if (conversationForContact(state, contact, false)) throw fail(400, 'Conversation already exists for this contact');
+  return new Reply(201, { success: true, conversation: conversationAnswer(startConversation(state, contact), state) });
+};
+
+const addMessage = (state: SandboxState, conversation: Rec, channel: string, fields: Rec): Rec => {
+  const { messageType, type } = CHANNEL_TYPES[channel];
+  const message = state.table('messages').put({
+    id: newId(),
+    type,
+    messageType,
+    locationId: conversation.locationId,
+    contactId: conversation.contactId,
+    conversationId: conversation.id,
+    dateAdded: new Date().toISOString(),
+    contentType: fields.html ? 'text/html' : 'text/plain',
+    attachments: [],
+    meta: {},
+    source: 'api',
+    ...fields,
+  });
+  conversation.dateUpdated = Date.parse(message.dateAdded);
+  if (message.direction === 'inbound') conversation.unreadCount = (conversation.unreadCount || 0) + 1;
+  return message;
+};
+
+const emailOf = (state: SandboxState, message: Rec, body: Rec, from: string, to: string[], direction: string): string => {
+  const id = newId();
+  state.table('emailMessages').put({
+    id,
+    altId: body.altId,
+    threadId: body.replyMessageId ? state.table('messages').get(body.replyMessageId)?.meta?.email?.messageIds?.[0] ?? id : id,
+    locationId: message.locationId,
+    contactId: message.contactId,
+    conversationId: message.conversationId,
+    dateAdded: message.dateAdded,
+    subject: body.subject,
+    body: body.html ?? body.message ?? '',
+    direction,
+    status: message.status,
+    contentType: body.html ? 'text/html' : 'text/plain',
+    attachments: message.attachments,
+    provider: 'Leadconnector Email',
+    from,
+    to,
+    cc: body.emailCc ?? [],
+    bcc: body.emailBcc ?? [],
+    source: 'api',
+  });
+  message.meta = { email: { messageIds: [id] } };
+  message.emailMessageId = id;
+  return id;
+};
+
+/**
+ * POST /conversations/messages: sends as GHL does, refusing what GHL refuses: an SMS or WhatsApp to a
+ * contact without a phone, an email to a contact without an email, a live chat without a live-chat
+ * conversation, a custom-channel message without its provider, a sender number the sub-account does not have.
+ */
+const sendMessage: Handler = (req, state) => {
+  const body = req.body;
+  const contact = contactOf(req, state, body.contactId);
+  const channel = String(body.type);
+  if (!CHANNEL_TYPES[channel]) throw fail(422, [`type ${channel} is not supported by the sandbox`]);
+  const empty = (v: unknown) => v === undefined || v === null || String(v).trim() === '';
+  if (channel === 'SMS' || channel === 'WhatsApp') {
+    if (empty(contact.phone)) throw fail(400, 'Contact does not have a phone number. Add a phone number to the contact to send it an SMS.');
+    if (!empty(body.fromNumber) && !state.table('phoneNumbers').where((n) => n.locationId === contact.locationId && n.phoneNumber === body.fromNumber).length) {
+      throw fail(400, `fromNumber ${body.fromNumber} is not a phone number of this location`);
+    }
+  }
+  if (channel === 'Email') {
+    if (empty(contact.email) && empty(body.emailTo)) throw fail(400, 'Contact does not have an email address. Add an email to the contact to send it an email.');
+    if (!empty(body.emailTo) && String(body.emailTo).toLowerCase() !== String(contact.email ?? '').toLowerCase() && !(contact.additionalEmails || []).includes(body.emailTo)) {
+      throw fail(400, 'emailTo must be an email address of the contact');
+    }
+    const missing = [empty(body.subject) && 'subject should not be empty', empty(body.html) && empty(body.message) && 'html or message should not be empty'].filter(Boolean) as string[];
+    if (missing.length) throw fail(422, missing);
+  } else if (empty(body.message) && !(body.attachments || []).length) {
+    throw fail(422, ['message should not be empty']);
+  }
+  if (channel === 'Custom' && empty(body.conversationProviderId)) throw fail(400, 'conversationProviderId is required for Custom messages');
+  const liveChat = channel === 'Live_Chat';
+  const conversation = conversationForContact(state, contact, liveChat) ?? (liveChat ? undefined : startConversation(state, contact));
+  if (!conversation) throw fail(400, 'The contact has no live chat conversation to reply to');
+  if (!empty(body.replyMessageId)) {
+    const replied = state.table('messages').get(body.replyMessageId);
+    if (!replied || replied.contactId !== contact.id) throw fail(404, `Message with id ${body.replyMessageId} not found`);
+  }
+  const scheduled = typeof body.scheduledTimestamp === 'number' && body.scheduledTimestamp * 1000 > Date.now();
+  const message = addMessage(state, conversation, channel, {
+    direction: 'outbound',
+    status: scheduled ? 'scheduled' : 'pending',
+    body: body.message ?? (body.html ? String(body.html).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim() : ''),
+    attachments: body.attachments ?? [],
+    userId: req.grant?.userId,
+    ...(body.conversationProviderId ? { conversationProviderId: body.conversationProviderId } : {}),
+    ...(body.fromNumber ? { from: body.fromNumber } : {}),
+    ...(scheduled ? { scheduledAt: new Date(body.scheduledTimestamp * 1000).toISOString() } : {}),
+  });
+  const emailMessageId = channel === 'Email' ? emailOf(state, message, body, body.emailFrom ?? 'Acme Dental <frontdesk@acmedental.example.com>', [body.emailTo ?? contact.email], 'outbound') : undefined;
+  return {
+    conversationId: conversation.id,
+    messageId: message.id,
+    ...(emailMessageId ? { emailMessageId } : {}),
+    msg: scheduled ? 'Message scheduled successfully.' : 'Message queued successfully.',
+    status: 'pending',
+  };
+};
+
+/** POST /conversations/messages/inbound: a message the contact sent elsewhere, into its conversation. */
+const inboundMessage: Handler = (req, state) => {
+  const body = req.body;
+  const conversation = conversationOf(req, state, body.conversationId);
+  if (conversation.contactId !== body.contactId) throw fail(400, `Conversation ${body.conversationId} is not the conversation of contact ${body.contactId}`);
+  const channel = String(body.type);
+  if (!CHANNEL_TYPES[channel]) throw fail(422, [`type ${channel} is not supported by the sandbox`]);
+  const message = addMessage(state, conversation, channel, {
+    direction: 'inbound',
+    status: 'delivered',
+    body: body.message ?? '',
+    attachments: body.attachments ?? [],
+    conversationProviderId: body.conversationProviderId,
+    ...(body.altId ? { altId: body.altId } : {}),
+    ...(body.date ? { dateAdded: new Date(body.date).toISOString() } : {}),
+  });
+  const contact = state.table('contacts').get(conversation.contactId) || {};
+  const emailMessageId =
+    channel === 'Email' ? emailOf(state, message, body, body.emailFrom ?? contact.email, [body.emailTo ?? 'frontdesk@acmedental.example.com'], 'inbound') : undefined;
+  return {
+    success: true,
+    conversationId: conversation.id,
+    messageId: message.id,
+    message: 'Message added successfully',
+    contactId: conversation.contactId,
+    dateAdded: message.dateAdded,
+    ...(emailMessageId ? { emailMessageId } : {}),
+  };
+};
+
+/**
+ * POST /conversations/messages/upload: the files of a multipart body (`fileAttachment` parts) kept in the
+ * sandbox's files, answered as GHL does: each file's name with the URL it is served at.
+ */
+const uploadAttachments: Handler = (req, state) => {
+  const parsed = parseMultipart(req.raw, String(req.headers['content-type'] || ''));
+  if (!parsed) throw fail(400, 'The files need to be a buffer with the key "fileAttachment"');
+  const field = (k: string) => (Array.isArray(parsed.fields[k]) ? parsed.fields[k][0] : parsed.fields[k]) as string | undefined;
+  if (field('locationId') !== req.grant?.locationId) throw fail(403, 'The token does not have access to this location');
+  const conversation = conversationOf(req, state, field('conversationId') ?? '');
+  if (conversation.contactId !== field('contactId')) throw fail(400, `Conversation ${conversation.id} is not the conversation of contact ${field('contactId')}`);
+  const files = parsed.files.fileAttachment || [];
+  if (!files.length) throw fail(400, 'The files need to be a buffer with the key "fileAttachment"');
+  const refused = files.find((f) => !UPLOAD_TYPES.test(f.filename));
+  if (refused) throw new GhlError(415, { status: 415, message: `File type of ${refused.filename} is not allowed` });
+  const uploadedFiles: Rec = {};
+  for (const f of files) {
+    const key = `attachment-${newId(12)}-${f.filename}`;
+    state.files.put(key, f.bytes, f.contentType);
+    uploadedFiles[f.filename] = `http://${req.headers.host}/__sandbox/files/${encodeURIComponent(key)}`;
+  }
+  return { uploadedFiles };
+};
+
+/** GET /conversations/messages/export: the location's messages, newest first, paged by an opaque cursor. */
+const exportMessages: Handler = (req, state) => {
+  const q = req.query;
+  const types = q.channel ? [EXPORT_CHANNELS[q.channel]] : undefined;
+  const dir = q.sortOrder === 'asc' ? 1 : -1;
+  const all = state
+    .table('messages')
+    .where(
+      (m) =>
+        m.locationId === q.locationId &&
+        (!q.conversationId || m.conversationId === q.conversationId) &&
+        (!q.contactId || m.contactId === q.contactId) &&
+        (types ? types.includes(m.messageType) : m.messageType !== 'TYPE_EMAIL') &&
+        (!q.startDate || Date.parse(m.dateAdded) >= Date.parse(q.startDate)) &&
+        (!q.endDate || Date.parse(m.dateAdded) <= Date.parse(q.endDate)),
+    )
+    .sort((a, b) => (Date.parse(a.dateAdded) - Date.parse(b.dateAdded)) * dir);
+  const limit = Number(q.limit) > 0 ? Number(q.limit) : 100;
+  const from = q.cursor ? Number(Buffer.from(String(q.cursor), 'base64').toString('utf8')) || 0 : 0;
+  const page = all.slice(from, from + limit);
+  return {
+    messages: page.map(messageAnswer),
+    ...(from + limit < all.length ? { nextCursor: Buffer.from(String(from + limit)).toString('base64') } : {}),
+    total: all.length,
+  };
+};
+
 export default defineResource({
   name: 'conversations',
   routes: (r) => {
+    r.post('/conversations/', createConversation);
+    r.post('/conversations/messages', sendMessage);
+    r.post('/conversations/messages/inbound', inboundMessage);
+    r.post('/conversations/messages/upload', uploadAttachments);
+    r.get('/conversations/messages/export', exportMessages);
     r.get('/conversations/search', searchConversations);
     r.get('/conversations/{conversationId}', (req, s) => {
       const c = conversationOf(req, s, req.params.conversationId);

@@ -25,6 +25,10 @@ import locationTasks from './location-tasks';
 import invoices from './invoices';
 import products from './products';
 import payments from './payments';
+// Messaging, forms and media (issues 14 and 15).
+import forms from './forms';
+import media from './media';
+import phoneNumbers from './phone-numbers';
 
 export const RESOURCES: Resource[] = [
   oauth,
@@ -49,4 +53,8 @@ export const RESOURCES: Resource[] = [
   invoices,
   products,
   payments,
+  // Messaging, forms and media (issues 14 and 15).
+  forms,
+  media,
+  phoneNumbers,
 ];

@@ -265,6 +265,8 @@ suite('flows end to end (app tester → sandbox)', () => {
       dropdown_appointment_notes: { appointmentId: SEED.appointmentId },
       dropdown_pipeline_stages: { pipelineId: SEED.pipelineId },
       dropdown_meeting_locations: { calendarId: SEED.calendarId },
+      // Messaging (issue 15).
+      dropdown_contact_emails: { contactId: SEED.contacts.rubika },
     };
     const AGENCY_ONLY = ['dropdown_sub_accounts', 'dropdown_locations', 'dropdown_location_snapshots'];
     const hidden = Object.entries<any>((App as any).triggers).filter(([, op]) => op.display.hidden).map(([key]) => key);

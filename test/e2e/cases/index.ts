@@ -14,6 +14,8 @@ import { EVENT_CASES } from './events';
 import { FIND_CASES } from './finds';
 // Commerce (issues 14 and 15)
 import { COMMERCE_CASES } from './commerce';
+// Messaging, forms and media (issues 14 and 15).
+import { MESSAGING_CASES } from './messaging';
 
 export const ALL_CASES: Case[] = [
   ...CONTACT_CASES,
@@ -30,4 +32,6 @@ export const ALL_CASES: Case[] = [
   ...FIND_CASES,
   // Commerce (issues 14 and 15)
   ...COMMERCE_CASES,
+  // Messaging, forms and media (issues 14 and 15).
+  ...MESSAGING_CASES,
 ];
