@@ -39,4 +39,9 @@ export const INPUT_OVERRIDES: Record<string, InputOverride> = {
     input: { openHours: OPEN_HOURS },
     reason: 'Open Hours is GHL\'s JSON text, which the operation parses.',
   },
+  // API Request (Beta), issue 15.
+  api_request_beta: {
+    input: { method: 'GET', path: '/locations/{locationId}', query: undefined, body: undefined, headers: { 'Accept-Language': 'en-US' } },
+    reason: 'Wraps any endpoint: the run calls a real one (Get Sub-Account, its declared endpoint), with no query or body (that endpoint takes none).',
+  },
 };

@@ -55,4 +55,9 @@ export const SEED = {
   snapshotId: 'nW8Xy3Zq6Rt1Lm4Kp7Vb',
   socialAccountId: '6613a9b7c8d9e0f1a2b3c4d5_ve9EPM428h8vShlRW1KT_112233445566778_page',
   socialTags: { promo: '66b1a2c3d4e5f60718293a4b', tips: '66b1a2c3d4e5f60718293a4c' },
+  // Custom objects and custom values (sandbox/resources/custom-objects.ts, custom-values.ts).
+  objects: { treatmentPlan: '661c06b4ffde146bdb469442', labOrder: '661c06b4ffde146bdb469443' },
+  objectKeys: { treatmentPlan: 'custom_objects.treatment_plan', labOrder: 'custom_objects.lab_order' },
+  objectRecords: { restoration: '6790d1e2f3a4b5c6d7e8f001', invisalign: '6790d1e2f3a4b5c6d7e8f002', labOrder: '6790d1e2f3a4b5c6d7e8f003' },
+  customValues: { officePhone: 'rWQ709Pb62syqGLceg1x', bookingLink: 'kOBjMVAJhFuUeYIojVet', hygieneSpecial: 'Hs7Qp3Lm9Wn2Rk5Tb8Yc' },
 } as const;

@@ -18,6 +18,8 @@ import conversations from './conversations';
 import associations from './associations';
 import blogs from './blogs';
 import socialPlanner from './social-planner';
+import customObjects from './custom-objects';
+import customValues from './custom-values';
 
 export const RESOURCES: Resource[] = [
   oauth,
@@ -35,4 +37,6 @@ export const RESOURCES: Resource[] = [
   associations,
   blogs,
   socialPlanner,
+  customObjects,
+  customValues,
 ];
