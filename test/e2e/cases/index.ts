@@ -9,6 +9,7 @@ import { OTHER_CASES } from './other';
 import { SOCIAL_CASES } from './social';
 import { USER_CASES } from './users';
 import { WORKFLOW_CASES } from './workflows';
+import { CUSTOM_OBJECT_CASES } from './custom-objects';
 
 export const ALL_CASES: Case[] = [
   ...CONTACT_CASES,
@@ -20,4 +21,5 @@ export const ALL_CASES: Case[] = [
   ...WORKFLOW_CASES,
   ...OTHER_CASES,
   ...SOCIAL_CASES,
+  ...CUSTOM_OBJECT_CASES,
 ];
