@@ -11,7 +11,7 @@ import { addAuthHeaders, handleErrors } from '../lib/http';
 import { clearMintedTokens, resolveConnection } from '../lib/connection';
 import type { AppUnderTest, RegisteredOperation } from '../contract/app';
 import { registeredOperations } from '../contract/app';
-import { checkCatalog, loadCatalog } from '../contract/catalog';
+import { checkCatalog, loadBeyond, loadCatalog } from '../contract/catalog';
 import { checkConventions, checkDynamicRef, keyForLabel, type RunFacts } from '../contract/conventions';
 import { ERRATA, type Erratum } from '../contract/errata';
 import { exampleFor } from '../contract/examples';
@@ -489,7 +489,7 @@ describe('checks on their own', () => {
     const target: AppUnderTest = { App, declarations: () => DECLARATIONS, authorizeUrlFor, AUTH_SCOPES };
     const ops: RegisteredOperation[] = registeredOperations(target);
     const pairedSearches = Object.values<any>((App as any).searchOrCreates || {}).map((s) => `searches.${s.search}`);
-    const result = checkCatalog(catalog, ops, [], pairedSearches);
+    const result = checkCatalog(catalog, ops, [], pairedSearches, loadBeyond().map((b) => b.name));
     expect(result.problems).toEqual([]);
     expect(result.missing).toEqual([]);
     expect(checkConventions(target, ops, { triggerOutputs: new Map(), dynamicFields: new Map() }).filter((p) => p.subject === 'app')).toEqual([]);
