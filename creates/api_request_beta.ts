@@ -13,7 +13,8 @@ import type { Ctx, Field, GhlRequest, Input, Method } from '../lib/types';
  * connections), the Version the path needs (`versionFor`, as every step), GHL's error handling. Safety: the
  * path is a path of the API, never another host (a full URL of another host, `//host`, `.`/`..` segments,
  * encoded slashes or dots, backslashes and control characters are refused before anything is sent to it),
- * redirects are not followed, and Authorization, Version and the transport's own headers cannot be set.
+ * redirects are not followed, the OAuth endpoints (whose answers hold tokens) are refused, and Authorization,
+ * Version and the transport's own headers cannot be set.
  *
  * `endpoint` names the request its contract run and its sample make (GET /locations/{locationId}); the
  * step's own request is built from its inputs by `send`.
@@ -70,6 +71,8 @@ export const apiPath = (value: unknown): { path: string; query: Record<string, s
     if (/[\u0000-\u001f\u007f]/.test(decoded)) throw notAPath(given, 'control characters are refused');
     return encodeURIComponent(decoded);
   });
+  // The OAuth endpoints are the connection's own business: their answers hold tokens, which never go into a Zap.
+  if (/^oauth$/i.test(decodeURIComponent(segments[0] ?? ''))) throw notAPath(given, "the OAuth endpoints (/oauth/…) are the connection's own and are refused");
   const query: Record<string, string | string[]> = {};
   if (cut >= 0) {
     for (const [k, v] of new URLSearchParams(text.slice(cut + 1))) {

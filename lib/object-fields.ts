@@ -232,6 +232,15 @@ export const propertiesFromInput = (input: Input, schema: ObjectSchema): { prope
   return { properties, unknown };
 };
 
+const BY_KEY_FIELD: Field = {
+  key: PROPERTIES_BY_KEY,
+  label: 'Other Properties (by key)',
+  dict: true,
+  helpText:
+    'Properties by their key, e.g. `plan_name` → `Full-mouth restoration`, for properties not listed above ' +
+    '(a property created after this step was set up, or an object mapped from an earlier step).',
+};
+
 /**
  * The input field source of the chosen object's properties: typed inputs at edit time (once an object is
  * chosen, and on agency connections a sub-account), and at run time their values as the body's
@@ -243,18 +252,10 @@ export const objectPropertyInputs = (mode: 'create' | 'update'): FieldFunction =
     const schemaKey = nonEmpty(input[SCHEMA_KEY_INPUT]);
     if (!schemaKey) return [];
     if (isAgency(bundle) && !nonEmpty(input.locationId)) return [];
+    // An object mapped from an earlier step is only known when the Zap runs: properties by key only.
+    if (schemaKey.includes('{{')) return [BY_KEY_FIELD];
     const schema = await fetchObjectSchema(z, bundle, schemaKey);
-    return [
-      ...propertyFields(schema, mode),
-      {
-        key: PROPERTIES_BY_KEY,
-        label: 'Other Properties (by key)',
-        dict: true,
-        helpText:
-          'Properties by their key, e.g. `plan_name` → `Full-mouth restoration`, for properties not listed above ' +
-          '(a property created after this step was set up).',
-      },
-    ];
+    return [...propertyFields(schema, mode), BY_KEY_FIELD];
   };
   fn.fieldSource = `custom object properties (${mode})`;
   fn.request = async (input, ctx) => {

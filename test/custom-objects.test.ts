@@ -299,6 +299,9 @@ describe('the properties as typed inputs in the Zap editor', () => {
     expect((await inputFields('creates', 'update_custom_object_record', {})).map((f) => f.key)).toEqual(['schemaKey', 'recordId', 'owner', 'followers']);
     const agency = await inputFields('creates', 'create_custom_object_record', { schemaKey: KEY }, AGENCY_AUTH);
     expect(agency.map((f) => f.key)).toEqual(['locationId', 'schemaKey', 'owner', 'followers']);
+    // An object mapped from an earlier step is known only at run time: properties by key, no schema read.
+    const mapped = await inputFields('creates', 'create_custom_object_record', { schemaKey: '{{258__objectKey}}' });
+    expect(mapped.map((f) => f.key)).toEqual(['schemaKey', 'owner', 'followers', 'propertiesByKey']);
     expect(unmatched).toEqual([]);
   });
 
@@ -668,6 +671,8 @@ describe('API Request (Beta)', () => {
     ['/contacts/x\r\nX-Injected: 1', /control characters/],
     ['http://services.leadconnectorhq.com.evil.example/contacts/', /another host/],
     ['https://user:pw@services.leadconnectorhq.com/contacts/', /another host/],
+    ['/oauth/locationToken', /the OAuth endpoints/],
+    ['/OAuth/token', /the OAuth endpoints/],
   ])('the path %j is refused before anything is sent', async (path, why) => {
     const { message, code } = await failure(perform('creates', 'api_request_beta', { method: 'GET', path }));
     expect(code).toBe('INVALID_INPUT');
