@@ -124,8 +124,6 @@ const asRecord = (r: Rec): Rec => ({
   properties: r.properties,
   dateAdded: r.createdAt,
   dateUpdated: r.updatedAt,
-  locationId: r.locationId,
-  objectKey: r.objectKey,
 });
 
 /** A record as the search answers it (RecordResponseDTO), with its `searchAfter` cursor. */
