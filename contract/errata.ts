@@ -276,6 +276,32 @@ const MESSAGING_ERRATA: Erratum[] = [
     reason: 'See the response erratum above: the files and folders are objects, not strings.',
   },
 ];
+/** A custom object record as GHL answers it: its properties are an object of values by property key. */
+const OBJECT_RECORD: Json = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    owner: { type: 'array', items: { type: 'string' } },
+    followers: { type: 'array', items: { type: 'string' } },
+    properties: { type: 'object' },
+  },
+};
+const OBJECT_RECORD_REASON =
+  'The spec types a record\'s properties as a string; its own example (customer_number: 1424, money: {currency, value}, ' +
+  'section_of_app: [...]) and the create and update bodies make it an object of values by property key.';
+/** What GHL takes when writing a record: its properties by key, the owner (one user) and followers (up to ten). */
+const OBJECT_RECORD_BODY: Json = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    properties: { type: 'object' },
+    owner: { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: 1 },
+    followers: { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: 10 },
+  },
+};
+const OBJECT_RECORD_BODY_REASON =
+  'The spec\'s record body DTO is empty. A record is written as the spec\'s own record (IRecordSchema) holds it: ' +
+  'properties by key, owner ("Limited to 1") and followers ("Limited to 10").';
 
 export const ERRATA: Erratum[] = [
   ...CONTACT_WRITES.map(
@@ -664,6 +690,63 @@ export const ERRATA: Erratum[] = [
   // Commerce (issues 14 and 15): contract/errata-commerce.ts
   ...COMMERCE_ERRATA,
   ...MESSAGING_ERRATA,
+  // Custom object records (issues 14 and 15: New / Find / Create / Update Custom Object Record).
+  {
+    method: 'POST',
+    path: '/objects/{schemaKey}/records',
+    operations: ['Create Custom Object Record'],
+    change: { kind: 'bodySchema', schema: { ...OBJECT_RECORD_BODY, required: ['locationId', 'properties'], properties: { locationId: STRING, ...OBJECT_RECORD_BODY.properties } } },
+    reason: OBJECT_RECORD_BODY_REASON + ' The sub-account goes in the body (the endpoint has no locationId parameter; the search body carries it the same way).',
+  },
+  {
+    method: 'PUT',
+    path: '/objects/{schemaKey}/records/{id}',
+    operations: ['Update Custom Object Record'],
+    change: { kind: 'bodySchema', schema: OBJECT_RECORD_BODY },
+    reason: OBJECT_RECORD_BODY_REASON + ' The sub-account is the required locationId query parameter.',
+  },
+  ...(['POST /objects/{schemaKey}/records', 'GET /objects/{schemaKey}/records/{id}', 'PUT /objects/{schemaKey}/records/{id}'] as const).map(
+    (endpoint): Erratum => ({
+      method: endpoint.split(' ')[0] as HttpMethod,
+      path: endpoint.split(' ')[1],
+      operations: endpoint.startsWith('POST') ? ['Create Custom Object Record'] : endpoint.startsWith('PUT') ? ['Update Custom Object Record'] : [],
+      change: {
+        kind: 'responseSchema',
+        schema: {
+          type: 'object',
+          required: ['record'],
+          properties: { record: { ...OBJECT_RECORD, required: ['id', 'owner', 'followers', 'properties', 'dateAdded', 'dateUpdated'] } },
+        },
+      },
+      reason: OBJECT_RECORD_REASON,
+    }),
+  ),
+  {
+    method: 'POST',
+    path: '/objects/{schemaKey}/records/search',
+    operations: ['New Custom Object Record', 'Find Custom Object Record'],
+    change: {
+      kind: 'responseSchema',
+      schema: {
+        type: 'object',
+        required: ['total'],
+        properties: {
+          total: { type: 'number' },
+          records: {
+            type: 'array',
+            items: {
+              ...OBJECT_RECORD,
+              required: ['id', 'owner', 'followers', 'properties', 'createdAt', 'updatedAt', 'locationId', 'objectId', 'objectKey', 'searchAfter'],
+              properties: { ...OBJECT_RECORD.properties, searchAfter: { type: 'array', items: { type: ['number', 'string'] } } },
+            },
+          },
+        },
+      },
+    },
+    reason:
+      OBJECT_RECORD_REASON +
+      ' Its searchAfter cursor is typed a list of numbers, but its own example is [1738683828372, "67a235b49b289431bcf657f8"] (a time and an id).',
+  },
 ];
 
 /** The errata for one endpoint, optionally of one kind. */

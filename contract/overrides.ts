@@ -44,4 +44,9 @@ export const INPUT_OVERRIDES: Record<string, InputOverride> = {
     input: { fileUrl: undefined },
     reason: 'Takes a File (uploaded) or a File URL (hosted), not both; the hosted upload is checked end to end in the sandbox.',
   },
+  // API Request (Beta), issue 15.
+  api_request_beta: {
+    input: { method: 'GET', path: '/locations/{locationId}', query: undefined, body: undefined, headers: { 'Accept-Language': 'en-US' } },
+    reason: 'Wraps any endpoint: the run calls a real one (Get Sub-Account, its declared endpoint), with no query or body (that endpoint takes none).',
+  },
 };

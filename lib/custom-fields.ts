@@ -39,21 +39,59 @@ export const DEFS_TTL_S = 300;
 
 type Where = { locationId: string; token?: string };
 
-/** Kept definitions and when they were read. */
-interface Kept {
-  defs: CustomFieldDef[];
+/** Kept definitions (of any kind: custom fields, an object's schema) and when they were read. */
+interface Kept<T> {
+  defs: T;
   readAt: number;
 }
-/** An unknown id re-reads definitions older than this (a genuinely unknown id does not re-read every time). */
+/** Kept definitions that miss something a step needs are read again only when older than this (a genuinely unknown id does not re-read every time). */
 const REREAD_AFTER_MS = 60_000;
 
-/** The kept definitions, per connection (z.cache's `auth` scope) and sub-account and model. */
-const kept = store<Kept>(DEFS_TTL_S, { scope: 'auth' });
-/** For tests: forget the definitions this worker keeps. */
-export const forgetCustomFieldDefs = (): void => kept.clear();
+/** Every store of kept definitions, so that tests (and a fresh sandbox) can forget them all at once. */
+const KEPT_STORES: Array<{ clear: () => void }> = [];
+
+/**
+ * Reads definitions the way custom fields are read, for any kind of definitions (custom fields here, custom
+ * object schemas in lib/object-fields.ts): kept DEFS_TTL_S per connection (z.cache's `auth` scope) and key,
+ * read at most once per invocation and key; when `stale(kept)` says the kept ones miss something the step
+ * needs (a field created since), they are read again, once, if older than a minute.
+ */
+export const keptDefinitions = <T>() => {
+  const kept = store<Kept<T>>(DEFS_TTL_S, { scope: 'auth' });
+  KEPT_STORES.push(kept);
+  /** Requests made per invocation: at most one read per key (and one more when the kept ones are stale). */
+  const perBundle = new WeakMap<object, Map<string, Promise<Kept<T>>>>();
+  const isFresh = (k: Kept<T> | undefined): k is Kept<T> =>
+    !!k && k.defs !== undefined && k.defs !== null && typeof k.readAt === 'number' && Date.now() - k.readAt < DEFS_TTL_S * 1000;
+  return async (z: ZObject, bundle: Bundle, key: string, read: () => Promise<T>, stale: (defs: T) => boolean = () => false): Promise<T> => {
+    let calls = perBundle.get(bundle);
+    if (!calls) perBundle.set(bundle, (calls = new Map()));
+    const get = (fresh: boolean): Promise<Kept<T>> => {
+      const memoKey = `${key}:${fresh ? 'fresh' : 'kept'}`;
+      let p = calls!.get(memoKey);
+      if (!p) {
+        p = (async () => {
+          const hit = fresh ? undefined : await kept.get(z, key);
+          if (isFresh(hit)) return hit;
+          const got: Kept<T> = { defs: await read(), readAt: Date.now() };
+          await kept.set(z, key, got);
+          return got;
+        })();
+        calls!.set(memoKey, p);
+      }
+      return p;
+    };
+    const current = await get(false);
+    return stale(current.defs) && Date.now() - current.readAt >= REREAD_AFTER_MS ? (await get(true)).defs : current.defs;
+  };
+};
+
+/** The kept custom field definitions, per connection (z.cache's `auth` scope) and sub-account and model. */
+const keptFieldDefs = keptDefinitions<CustomFieldDef[]>();
+/** For tests: forget the definitions this worker keeps (custom fields, and every other kind kept with keptDefinitions). */
+export const forgetCustomFieldDefs = (): void => KEPT_STORES.forEach((s) => s.clear());
 
 const keyFor = (where: Where, model: CustomFieldModel) => `ghl-custom-fields:${where.locationId}:${model}`;
-const isFresh = (k: Kept | undefined): k is Kept => !!k && Array.isArray(k.defs) && Date.now() - k.readAt < DEFS_TTL_S * 1000;
 
 const readDefs = async (z: ZObject, where: Where, model: CustomFieldModel): Promise<CustomFieldDef[]> => {
   const data = await ghlRequest(z, {
@@ -70,9 +108,6 @@ const readDefs = async (z: ZObject, where: Where, model: CustomFieldModel): Prom
     .map(({ id, name, fieldKey, dataType, picklistOptions, placeholder }: any) => ({ id, name, fieldKey, dataType, picklistOptions, placeholder }));
 };
 
-/** Requests made per invocation: at most one read of a model's definitions (and one more for an unknown id). */
-const perBundle = new WeakMap<object, Map<string, Promise<Kept>>>();
-
 /**
  * The definitions of a sub-account's custom fields of a model: kept ones when fresh, else read (and kept).
  * `knows` lists field ids that must be among them: when one is missing, the kept ones are read again.
@@ -85,54 +120,54 @@ export const fetchCustomFieldDefs = async (
   knows: string[] = [],
 ): Promise<CustomFieldDef[]> => {
   const where = conn || (await resolveConnection(z, bundle, 'sub-account'));
-  const key = keyFor(where, model);
-  let calls = perBundle.get(bundle);
-  if (!calls) perBundle.set(bundle, (calls = new Map()));
-  const read = (fresh: boolean): Promise<Kept> => {
-    const memoKey = `${key}:${fresh ? 'fresh' : 'kept'}`;
-    let p = calls!.get(memoKey);
-    if (!p) {
-      p = (async () => {
-        const hit = fresh ? undefined : await kept.get(z, key);
-        if (isFresh(hit)) return hit;
-        const read: Kept = { defs: await readDefs(z, where, model), readAt: Date.now() };
-        await kept.set(z, key, read);
-        return read;
-      })();
-      calls!.set(memoKey, p);
-    }
-    return p;
-  };
-  const current = await read(false);
-  const ids = new Set(current.defs.map((d) => d.id));
-  const unknown = knows.some((id) => !ids.has(id));
-  return unknown && Date.now() - current.readAt >= REREAD_AFTER_MS ? (await read(true)).defs : current.defs;
+  return keptFieldDefs(z, bundle, keyFor(where, model), () => readDefs(z, where, model), (defs) => {
+    const ids = new Set(defs.map((d) => d.id));
+    return knows.some((id) => !ids.has(id));
+  });
 };
 
-const CHOICE_TYPES = ['SINGLE_OPTIONS', 'RADIO', 'MULTIPLE_OPTIONS', 'CHECKBOX'];
-const MULTI_TYPES = ['MULTIPLE_OPTIONS', 'CHECKBOX', 'TEXTBOX_LIST'];
-const NUMBER_TYPES = ['NUMERICAL', 'MONETORY', 'MONETARY'];
+/** GoHighLevel's data types (custom fields and custom object properties share them). */
+export const CHOICE_TYPES = ['SINGLE_OPTIONS', 'RADIO', 'MULTIPLE_OPTIONS', 'CHECKBOX'];
+export const MULTI_TYPES = ['MULTIPLE_OPTIONS', 'CHECKBOX', 'TEXTBOX_LIST'];
+export const NUMBER_TYPES = ['NUMERICAL', 'MONETORY', 'MONETARY'];
+/** Types a Zap cannot fill (uploads, signatures): no input is offered for them. */
+export const UNFILLABLE_TYPES = ['FILE_UPLOAD', 'SIGNATURE'];
+
+/**
+ * The Zapier shape of an input of a GoHighLevel data type: its type, its choices (for option types that have
+ * options), list-ness, and the format help it needs. Undefined for the types a Zap cannot fill.
+ */
+export const typedInput = (
+  dataType: string | undefined,
+  choices: Array<{ value: string; label: string }> = [],
+): { type: NonNullable<Field['type']>; choices?: Field['choices']; list?: true; help: string[] } | undefined => {
+  const t = (dataType || 'TEXT').toUpperCase();
+  if (UNFILLABLE_TYPES.includes(t)) return undefined;
+  const help: string[] = [];
+  let type: NonNullable<Field['type']> = 'string';
+  if (t === 'LARGE_TEXT') type = 'text';
+  else if (NUMBER_TYPES.includes(t)) type = 'number';
+  else if (t === 'DATE') {
+    type = 'datetime';
+    help.push('A date; sent as YYYY-MM-DD.');
+  }
+  const out: ReturnType<typeof typedInput> = { type, help };
+  if (CHOICE_TYPES.includes(t) && choices.length) out.choices = choices.map((c) => ({ value: c.value, label: c.label, sample: c.value }));
+  if (MULTI_TYPES.includes(t)) out.list = true;
+  if (t === 'PHONE') help.push('A phone number, e.g. +1 555 010 2030.');
+  if (t === 'EMAIL') help.push('An email address.');
+  return out;
+};
 
 /** One definition → one Zapier input (undefined for types Zapier cannot fill, such as file uploads). */
 export const toInputField = (def: CustomFieldDef): Field | undefined => {
-  const t = (def.dataType || 'TEXT').toUpperCase();
-  if (t === 'FILE_UPLOAD' || t === 'SIGNATURE') return undefined;
-  const field: Field = { key: `${t === 'DATE' ? DATE : PLAIN}${def.id}`, label: def.name };
-  const help: string[] = [];
-  if (t === 'LARGE_TEXT') field.type = 'text';
-  else if (NUMBER_TYPES.includes(t)) field.type = 'number';
-  else if (t === 'DATE') {
-    field.type = 'datetime';
-    help.push('A date; sent as YYYY-MM-DD.');
-  } else field.type = 'string';
-  if (CHOICE_TYPES.includes(t) && def.picklistOptions?.length) {
-    field.choices = def.picklistOptions.map((o) => ({ value: o, label: o, sample: o }));
-  }
-  if (MULTI_TYPES.includes(t)) field.list = true;
-  if (t === 'PHONE') help.push('A phone number, e.g. +1 555 010 2030.');
-  if (t === 'EMAIL') help.push('An email address.');
-  help.push(`Custom field \`${def.fieldKey || def.id}\`.`);
-  field.helpText = help.join(' ');
+  const shape = typedInput(def.dataType, (def.picklistOptions || []).map((o) => ({ value: o, label: o })));
+  if (!shape) return undefined;
+  const isDate = (def.dataType || '').toUpperCase() === 'DATE';
+  const field: Field = { key: `${isDate ? DATE : PLAIN}${def.id}`, label: def.name, type: shape.type };
+  if (shape.choices) field.choices = shape.choices;
+  if (shape.list) field.list = true;
+  field.helpText = [...shape.help, `Custom field \`${def.fieldKey || def.id}\`.`].join(' ');
   return field;
 };
 

@@ -72,6 +72,11 @@ export const SEED = {
   priceId: '655b33aa2209e60b6adb87a7',
   orders: { paid: '653f5e0cde5a1314e62a837c', unpaid: '653f5e0cde5a1314e62a837d', refunded: '653f5e0cde5a1314e62a837e' },
   transactions: { paidOrder: '61dd0feac077f72010f78804', refunded: '61dd0feac077f72010f78805' },
+  // Custom objects and custom values (sandbox/resources/custom-objects.ts, custom-values.ts).
+  objects: { treatmentPlan: '661c06b4ffde146bdb469442', labOrder: '661c06b4ffde146bdb469443' },
+  objectKeys: { treatmentPlan: 'custom_objects.treatment_plan', labOrder: 'custom_objects.lab_order' },
+  objectRecords: { restoration: '6790d1e2f3a4b5c6d7e8f001', invisalign: '6790d1e2f3a4b5c6d7e8f002', labOrder: '6790d1e2f3a4b5c6d7e8f003' },
+  customValues: { officePhone: 'rWQ709Pb62syqGLceg1x', bookingLink: 'kOBjMVAJhFuUeYIojVet', hygieneSpecial: 'Hs7Qp3Lm9Wn2Rk5Tb8Yc' },
 } as const;
 
 /** Messaging, forms, surveys, media and phone numbers (issues 14 and 15). */

@@ -52,6 +52,15 @@ const EXTRAS: Record<string, string> = {
   'Send Message': 'issue 15: beyond.json action',
   'Add Inbound Message': 'issue 15: beyond.json action',
   'Upload File to Media Library': 'issue 15: beyond.json action',
+  // Custom objects, custom values and the API request step (beyond.json; issues 14 and 15).
+  'New Custom Object Record': 'beyond.json events (issue 14)',
+  'Find Custom Object Record': 'beyond.json finds (issue 14), paired with Create Custom Object Record',
+  'Create Custom Object Record': 'beyond.json actions (issue 15)',
+  'Update Custom Object Record': 'beyond.json actions (issue 15)',
+  'Delete Custom Object Record': 'beyond.json actions (issue 15)',
+  'Create Custom Value': 'beyond.json actions (issue 15)',
+  'Update Custom Value': 'beyond.json actions (issue 15)',
+  'API Request (Beta)': 'beyond.json actions (issue 15)',
 };
 
 test('every catalog entry is exactly one visible operation with its label, kind and endpoint', () => {

@@ -29,6 +29,8 @@ import payments from './payments';
 import forms from './forms';
 import media from './media';
 import phoneNumbers from './phone-numbers';
+import customObjects from './custom-objects';
+import customValues from './custom-values';
 
 export const RESOURCES: Resource[] = [
   oauth,
@@ -57,4 +59,6 @@ export const RESOURCES: Resource[] = [
   forms,
   media,
   phoneNumbers,
+  customObjects,
+  customValues,
 ];

@@ -267,6 +267,9 @@ suite('flows end to end (app tester → sandbox)', () => {
       dropdown_meeting_locations: { calendarId: SEED.calendarId },
       // Messaging (issue 15).
       dropdown_contact_emails: { contactId: SEED.contacts.rubika },
+      // Custom objects (issue 15): the chosen object.
+      dropdown_custom_object_properties: { schemaKey: SEED.objectKeys.treatmentPlan },
+      dropdown_custom_object_records: { schemaKey: SEED.objectKeys.treatmentPlan },
     };
     const AGENCY_ONLY = ['dropdown_sub_accounts', 'dropdown_locations', 'dropdown_location_snapshots'];
     const hidden = Object.entries<any>((App as any).triggers).filter(([, op]) => op.display.hidden).map(([key]) => key);

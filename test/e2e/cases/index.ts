@@ -16,6 +16,7 @@ import { FIND_CASES } from './finds';
 import { COMMERCE_CASES } from './commerce';
 // Messaging, forms and media (issues 14 and 15).
 import { MESSAGING_CASES } from './messaging';
+import { CUSTOM_OBJECT_CASES } from './custom-objects';
 
 export const ALL_CASES: Case[] = [
   ...CONTACT_CASES,
@@ -34,4 +35,5 @@ export const ALL_CASES: Case[] = [
   ...COMMERCE_CASES,
   // Messaging, forms and media (issues 14 and 15).
   ...MESSAGING_CASES,
+  ...CUSTOM_OBJECT_CASES,
 ];
