@@ -19,8 +19,12 @@ const filter = (input: Input, key: string, value: unknown): boolean => isBlank(i
 // ---------------------------------------------------------------------------------------------------------
 // Contacts
 
-/** What a contact delivery lacks of a contact as the contacts search returns it (`type` is the event's name there). */
-export const CONTACT_LACKS = ['type'];
+/**
+ * What a contact delivery lacks of a contact as the contacts search returns it: `type` (the event's name
+ * there), and `dateUpdated` but in ContactUpdate (Updated Contact reads it when missing).
+ */
+export const CONTACT_LACKS = ['type', 'dateUpdated'];
+export const UPDATED_CONTACT_LACKS = ['type'];
 
 /** Updated Contact's id needs the contact's `dateUpdated`: read when the delivery lacks it. */
 export const contactDateUpdated = completeFrom({ path: '/contacts/{contactId}', param: 'contactId', answerKey: 'contact', keys: ['dateUpdated'] });
@@ -32,8 +36,19 @@ export const hasTag = (contact: Record<string, any>, input: Input): boolean =>
 // ---------------------------------------------------------------------------------------------------------
 // Opportunities
 
-/** What an opportunity delivery lacks of the opportunities search's record (its contact is only an id there). */
-export const OPPORTUNITY_LACKS = ['contact'];
+/**
+ * What an opportunity delivery lacks of the opportunities search's record: its contact (only an id there),
+ * its raw custom fields (by name they are kept), its update and change times; but `keep`, which the
+ * trigger reads for its id (`opportunityChangeTimes`).
+ */
+export const opportunityLacks = (keep?: 'lastStageChangeAt' | 'lastStatusChangeAt'): string[] =>
+  ['contact', 'customFields', 'updatedAt', 'lastActionDate', 'lastStageChangeAt', 'lastStatusChangeAt'].filter((k) => k !== keep);
+
+/** An opportunity delivery as the search lists it: GoHighLevel's `dateAdded` there is the search's `createdAt`. */
+export const opportunityRecord = (d: Delivery): Record<string, any> => {
+  const o = withoutEnvelope(d);
+  return o.createdAt === undefined && o.dateAdded !== undefined ? { ...o, createdAt: o.dateAdded } : o;
+};
 
 /** The opportunity triggers' filters that the Zap sets (pipeline, stage, status), on the delivered opportunity. */
 export const opportunityMatches =
@@ -268,7 +283,7 @@ export const WEBHOOK_EXAMPLES: Record<string, Delivery> = {
     objectKey: 'custom_objects.treatment_plan',
     owner: ['hxHGVRb1YJUscrCB8eXK'],
     followers: ['0IHuJvc2ofPAAA8GzTRi'],
-    properties: { name: 'Aligners — phase 1', sessions: 6 },
+    properties: { plan_name: 'Aligners — phase 1', sessions: 6 },
     createdAt: '2026-07-02T05:18:26.704Z',
     updatedAt: '2026-07-02T05:18:26.704Z',
   },

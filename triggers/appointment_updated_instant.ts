@@ -12,7 +12,7 @@ import twin from './appointment_status_changed';
 export default defineInstant({
   key: 'appointment_updated_instant',
   label: 'Appointment Updated (Instant)',
-  description: 'Triggers instantly when an appointment is changed: rescheduled, a new status, new notes.',
+  description: 'Triggers when an appointment is changed: rescheduled, a new status, new notes.',
   counterpart: twin,
   events: ['AppointmentUpdate'],
   inputFields: [

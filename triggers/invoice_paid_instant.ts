@@ -7,7 +7,7 @@ import twin from './invoice_paid';
 export default defineInstant({
   key: 'invoice_paid_instant',
   label: 'Invoice Paid (Instant)',
-  description: 'Triggers instantly when an invoice is paid in full.',
+  description: 'Triggers when an invoice is paid in full.',
   counterpart: twin,
   events: ['InvoicePaid'],
   inputFields: [INVOICE_CONTACT_FILTER],

@@ -7,7 +7,7 @@ import twin from './new_appointment';
 export default defineInstant({
   key: 'new_appointment_instant',
   label: 'New Appointment (Instant)',
-  description: 'Triggers instantly when an appointment is booked on a calendar or for a user.',
+  description: 'Triggers when an appointment is booked on a calendar or for a user.',
   counterpart: twin,
   events: ['AppointmentCreate'],
   inputFields: appointmentEventsFields('appointments'),

@@ -7,7 +7,7 @@ import twin from './new_contact';
 export default defineInstant({
   key: 'new_contact_instant',
   label: 'New Contact (Instant)',
-  description: 'Triggers instantly when a contact is added to the sub-account.',
+  description: 'Triggers when a contact is added to the sub-account.',
   counterpart: twin,
   events: ['ContactCreate'],
   lacks: CONTACT_LACKS,

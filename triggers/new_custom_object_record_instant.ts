@@ -7,7 +7,7 @@ import twin from './new_custom_object_record';
 export default defineInstant({
   key: 'new_custom_object_record_instant',
   label: 'New Custom Object Record (Instant)',
-  description: 'Triggers instantly when a record of the chosen custom object is created.',
+  description: 'Triggers when a record of the chosen custom object is created.',
   counterpart: twin,
   events: ['RecordCreate'],
   inputFields: [SCHEMA_KEY],

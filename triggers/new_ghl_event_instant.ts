@@ -23,7 +23,7 @@ const SAMPLE = sampleOf('ContactCreate', '');
 export default defineInstant({
   key: 'new_ghl_event_instant',
   label: 'New GoHighLevel Event (Instant)',
-  description: "Triggers instantly on the chosen GoHighLevel webhook event, with GoHighLevel's data as it sent it.",
+  description: 'Triggers when the chosen webhook event happens in the sub-account, with its data as sent.',
   noun: 'Event',
   scopes: [],
   events: (input) => [eventOf(input)],

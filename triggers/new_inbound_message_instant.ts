@@ -7,7 +7,7 @@ import twin from './new_inbound_message';
 export default defineInstant({
   key: 'new_inbound_message_instant',
   label: 'New Inbound Message (Instant)',
-  description: 'Triggers instantly when a contact sends a message (SMS, email, WhatsApp, chat and more).',
+  description: 'Triggers when a contact sends a message (SMS, email, WhatsApp, chat and more).',
   counterpart: twin,
   events: ['InboundMessage'],
   inputFields: [{ key: 'channel', label: 'Channel', choices: INBOUND_MESSAGE_TYPES, helpText: 'Only messages of this channel. Empty: every channel.' }],

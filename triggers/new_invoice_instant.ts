@@ -7,7 +7,7 @@ import twin from './new_invoice';
 export default defineInstant({
   key: 'new_invoice_instant',
   label: 'New Invoice (Instant)',
-  description: 'Triggers instantly when an invoice is created (drafts included).',
+  description: 'Triggers when an invoice is created (drafts included).',
   counterpart: twin,
   events: ['InvoiceCreate'],
   inputFields: [INVOICE_CONTACT_FILTER],

@@ -7,7 +7,7 @@ import twin from './new_order';
 export default defineInstant({
   key: 'new_order_instant',
   label: 'New Order (Instant)',
-  description: 'Triggers instantly when an order is placed (a funnel, website or store checkout).',
+  description: 'Triggers when an order is placed (a funnel, website or store checkout).',
   counterpart: twin,
   events: ['OrderCreate'],
   // The twin's filters as they are: Payment Status and Contact.

@@ -7,7 +7,7 @@ import twin from './new_task';
 export default defineInstant({
   key: 'new_task_instant',
   label: 'New Task (Instant)',
-  description: "Triggers instantly when a task is added to any contact, optionally only a chosen user's tasks.",
+  description: "Triggers when a task is added to any contact, optionally only a chosen user's tasks.",
   counterpart: twin,
   events: ['TaskCreate'],
   inputFields: [TASK_ASSIGNEE_FILTER],

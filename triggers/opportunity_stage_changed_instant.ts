@@ -1,6 +1,6 @@
 import { defineInstant, fetchesOf } from '../lib/instant';
 import { PIPELINE_FILTER, STAGE_FILTER } from '../domains/opportunities';
-import { exampleOf, OPPORTUNITY_LACKS, opportunityChangeTimes, opportunityMatches } from '../domains/webhooks';
+import { exampleOf, opportunityLacks, opportunityRecord, opportunityChangeTimes, opportunityMatches } from '../domains/webhooks';
 import twin from './opportunity_stage_changed';
 
 /**
@@ -11,7 +11,7 @@ import twin from './opportunity_stage_changed';
 export default defineInstant({
   key: 'opportunity_stage_changed_instant',
   label: 'Opportunity Stage Changed (Instant)',
-  description: 'Triggers instantly when an opportunity enters a stage, optionally a chosen pipeline or stage.',
+  description: 'Triggers when an opportunity enters a stage, optionally a chosen pipeline or stage.',
   counterpart: twin,
   events: ['OpportunityStageUpdate', 'OpportunityCreate'],
   inputFields: [
@@ -24,7 +24,8 @@ export default defineInstant({
   matches: opportunityMatches('pipelineId', 'pipelineStageId'),
   complete: opportunityChangeTimes('lastStageChangeAt'),
   fetches: fetchesOf('/opportunities/{id}', ['lastStageChangeAt']),
-  lacks: OPPORTUNITY_LACKS,
+  record: opportunityRecord,
+  lacks: opportunityLacks('lastStageChangeAt'),
   about: 'Fires each time an opportunity enters a stage (OpportunityStageUpdate), again after it left and came back, and when one is created.',
   example: () => exampleOf('OpportunityStageUpdate'),
 });

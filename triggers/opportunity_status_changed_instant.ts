@@ -1,6 +1,6 @@
 import { defineInstant, fetchesOf } from '../lib/instant';
 import { PIPELINE_FILTER, STATUS_EVENT_FILTER } from '../domains/opportunities';
-import { exampleOf, OPPORTUNITY_LACKS, opportunityChangeTimes, opportunityMatches } from '../domains/webhooks';
+import { exampleOf, opportunityLacks, opportunityRecord, opportunityChangeTimes, opportunityMatches } from '../domains/webhooks';
 import twin from './opportunity_status_changed';
 
 /**
@@ -11,7 +11,7 @@ import twin from './opportunity_status_changed';
 export default defineInstant({
   key: 'opportunity_status_changed_instant',
   label: 'Opportunity Status Changed (Instant)',
-  description: 'Triggers instantly when an opportunity gets a new status, such as won or lost.',
+  description: 'Triggers when an opportunity gets a new status, such as won or lost.',
   counterpart: twin,
   events: ['OpportunityStatusUpdate', 'OpportunityCreate'],
   inputFields: [
@@ -24,7 +24,8 @@ export default defineInstant({
   matches: opportunityMatches('pipelineId', 'status'),
   complete: opportunityChangeTimes('lastStatusChangeAt'),
   fetches: fetchesOf('/opportunities/{id}', ['lastStatusChangeAt']),
-  lacks: OPPORTUNITY_LACKS,
+  record: opportunityRecord,
+  lacks: opportunityLacks('lastStatusChangeAt'),
   about: 'Fires each time an opportunity gets a status (OpportunityStatusUpdate), and when one is created.',
   example: () => exampleOf('OpportunityStatusUpdate'),
 });

@@ -9,7 +9,7 @@ import twin from './tag_added_to_contact';
 export default defineInstant({
   key: 'tag_added_to_contact_instant',
   label: 'Tag Added to Contact (Instant)',
-  description: 'Triggers instantly when a contact gets the chosen tag for the first time.',
+  description: 'Triggers when a contact gets the chosen tag for the first time.',
   counterpart: twin,
   events: ['ContactTagUpdate', 'ContactCreate'],
   inputFields: [

@@ -7,7 +7,7 @@ import twin from './task_completed';
 export default defineInstant({
   key: 'task_completed_instant',
   label: 'Task Completed (Instant)',
-  description: "Triggers instantly when a contact's task is marked completed, optionally only a chosen user's tasks.",
+  description: "Triggers when a contact's task is marked completed, optionally only a chosen user's tasks.",
   counterpart: twin,
   events: ['TaskComplete'],
   inputFields: [{ ...TASK_ASSIGNEE_FILTER, helpText: 'Only tasks assigned to this user. A task fires once: completing it again after reopening it does not.' }],

@@ -1,5 +1,5 @@
 import { defineInstant, fetchesOf } from '../lib/instant';
-import { CONTACT_LACKS, contactDateUpdated, exampleOf } from '../domains/webhooks';
+import { contactDateUpdated, exampleOf, UPDATED_CONTACT_LACKS } from '../domains/webhooks';
 import twin from './updated_contact';
 
 /**
@@ -9,10 +9,10 @@ import twin from './updated_contact';
 export default defineInstant({
   key: 'updated_contact_instant',
   label: 'Updated Contact (Instant)',
-  description: 'Triggers instantly when a contact is changed (once for each change).',
+  description: 'Triggers when a contact is changed (once for each change).',
   counterpart: twin,
   events: ['ContactUpdate'],
-  lacks: CONTACT_LACKS,
+  lacks: UPDATED_CONTACT_LACKS,
   complete: contactDateUpdated,
   fetches: fetchesOf('/contacts/{contactId}', ['dateUpdated']),
   about: 'Fires for every change GoHighLevel reports on a contact (ContactUpdate), each change on its own.',
