@@ -356,7 +356,7 @@ describe('subscribing and unsubscribing at the relay', () => {
 // New GoHighLevel Event: any of the 58
 
 describe('New GoHighLevel Event (Instant)', () => {
-  const KEY = 'new_ghl_event_instant';
+  const KEY = 'new_gohighlevel_event_instant';
 
   test('the Event input offers all 58 event names; subscribing to one sends it', async () => {
     const field = op(KEY).operation.inputFields.find((f: any) => f.key === 'event');

@@ -21,7 +21,7 @@ const SAMPLE = sampleOf('ContactCreate', '');
  * events), so the samples are GoHighLevel's documented example of the event.
  */
 export default defineInstant({
-  key: 'new_ghl_event_instant',
+  key: 'new_gohighlevel_event_instant',
   label: 'New GoHighLevel Event (Instant)',
   description: 'Triggers when the chosen webhook event happens in the sub-account, with its data as sent.',
   noun: 'Event',
