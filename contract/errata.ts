@@ -189,6 +189,25 @@ const MESSAGING_ERRATA: Erratum[] = [
   {
     method: 'GET',
     path: '/conversations/messages/export',
+    operations: ['Message List', 'Call List', 'Email List'],
+    change: {
+      kind: 'response',
+      body: {
+        messages: [
+          { id: 've9EPM428h8vShlRW1KT', type: 1, messageType: 'TYPE_SMS', locationId: 've9EPM428h8vShlRW1KT', contactId: 've9EPM428h8vShlRW1KT', conversationId: 've9EPM428h8vShlRW1KT', dateAdded: '2024-03-27T18:13:49.000Z', body: 'Hi there', direction: 'inbound', contentType: 'text/plain' },
+          { id: 'wf0FQN539i9wTimSX2LU', type: 7, messageType: 'TYPE_CALL', locationId: 've9EPM428h8vShlRW1KT', contactId: 've9EPM428h8vShlRW1KT', conversationId: 've9EPM428h8vShlRW1KT', dateAdded: '2024-03-27T17:02:10.000Z', direction: 'outbound', contentType: 'text/plain', meta: { callDuration: '120', callStatus: 'completed' } },
+          { id: 'xg1GRO640j0xUjnTY3MV', type: 3, messageType: 'TYPE_EMAIL', locationId: 've9EPM428h8vShlRW1KT', contactId: 've9EPM428h8vShlRW1KT', conversationId: 've9EPM428h8vShlRW1KT', dateAdded: '2024-03-26T09:30:00.000Z', direction: 'outbound', contentType: 'text/html', meta: { email: { messageIds: ['ve9EPM428kjkvShlRW1KT', 've9EPs1028kjkvShlRW1KT'] } } },
+        ],
+        total: 3,
+      },
+    },
+    reason:
+      "MessageMeta's example nests its email inside another \"email\" key ({email: {email: {messageIds}}}) where its description " +
+      "says meta.email.messageIds; the mock answers a call, a text and an email the way the description and GetMessageResponseDto's fields say.",
+  },
+  {
+    method: 'GET',
+    path: '/conversations/messages/export',
     operations: ['Send Message (its Reply To Email dropdown)'],
     change: {
       kind: 'responseSchema',
@@ -319,6 +338,32 @@ export const ERRATA: Erratum[] = [
         '(GHL takes {id, field_value} or {key, field_value}: docs/ghl-api.md), and types numeric values "object".',
     }),
   ),
+  {
+    method: 'GET',
+    path: '/associations/',
+    operations: ['Find Associations', 'Association List', 'First Record List', 'Second Record List', 'Associated Record List'],
+    change: {
+      kind: 'response',
+      body: {
+        associations: [
+          {
+            id: 've9EPM428h8vShlRW1KT',
+            locationId: 've9EPM428h8vShlRW1KT',
+            key: 'student_teacher',
+            firstObjectLabel: 'student',
+            firstObjectKey: 'custom_objects.children',
+            secondObjectLabel: 'Teacher',
+            secondObjectKey: 'contact',
+            associationType: 'USER_DEFINED',
+          },
+        ],
+        total: 1,
+      },
+    },
+    reason:
+      'The spec types the object keys and labels as "object" (its generated example answers {}); its examples ("student", ' +
+      '"custom_objects.children", "Teacher", "contact") are strings, and the list answers {associations, total} (sandbox/resources/associations.ts).',
+  },
   {
     method: 'POST',
     path: '/associations/',
