@@ -5,9 +5,9 @@
  * pagination, newest-first ordering, stable ids, "not found" for searches, custom fields by name, and
  * the translation of input errors.
  */
-import { AnswerError, callGhl, checkIdValue, humanize, InputError } from './http';
+import { AnswerError, callGhl, checkIdValue, humanize, InputError, missingScopeMessage, scopeRefusalOf } from './http';
 import { isEmptyAnswer, MissingInAnswer, recordAt, summarize } from './results';
-import { AGENCY_ONLY_MESSAGE, forgetLocationToken, isAgency, resolveConnection, subAccountField } from './connection';
+import { agencyOnlyMessage, forgetLocationToken, isAgency, resolveConnection, subAccountField } from './connection';
 import { CUSTOM_FIELDS_SCOPE, withCustomFieldNames } from './custom-fields';
 import { buildRequest } from './request';
 import { stableHash, toList } from './transforms';
@@ -77,13 +77,17 @@ const ensureList = (decl: Declaration, data: any, input: Input, ctx: Ctx): any[]
 const answerFailure = (decl: Declaration, err: MissingInAnswer, status: number, traceId?: string): AnswerError =>
   new AnswerError(`${decl.label}: GoHighLevel answered ${status} ${err.message}${traceId ? ` (traceId ${traceId})` : ''}.`);
 
+/** A scope GHL refused (a private token not granted it), naming the scopes the step declares: what to tick. */
+const scopeError = (z: ZObject, decl: Declaration, said: string, trace: string): Error =>
+  Object.assign(new z.errors.Error(`${decl.label}: ${missingScopeMessage(said, decl.scopes)}${trace}`, 'GHL_SCOPE', 401), { status: 401 });
+
 /** Runs a declaration: connection, inputs check, request, answer check, result mapping. */
 export const run = async (decl: Declaration, z: ZObject, bundle: Bundle, page = Number(bundle.meta?.page) || 0): Promise<any> => {
   const input: Input = { ...(bundle.inputData || {}) };
   checkRequired(decl.inputFields, input);
   checkIds(decl.inputFields, input);
-  if (decl.agencyOnly && !isAgency(bundle)) throw new InputError(AGENCY_ONLY_MESSAGE);
-  const connection = await resolveConnection(z, bundle, decl.token || 'sub-account');
+  if (decl.agencyOnly && !isAgency(bundle)) throw new InputError(agencyOnlyMessage(bundle));
+  const connection = await resolveConnection(z, bundle, decl.token || 'sub-account', decl.endpoint.path);
   const ctx: Ctx = {
     ...connection,
     z,
@@ -101,6 +105,8 @@ export const run = async (decl: Declaration, z: ZObject, bundle: Bundle, page = 
   } catch (err: any) {
     // A minted sub-account token GHL no longer takes: forget it, so the retry after the refresh mints anew.
     if (err?.name === 'RefreshAuthError' && ctx.token) await forgetLocationToken(z, bundle, ctx.locationId);
+    const refused = scopeRefusalOf(err);
+    if (refused) throw scopeError(z, decl, refused.said, refused.trace);
     throw err;
   }
   try {
