@@ -58,7 +58,7 @@ const FIELDS = [
 /** A refused scope during the connection test, naming what the test reads. */
 const withScopes = (z: ZObject, err: unknown, scopes: string[]): never => {
   const refused = scopeRefusalOf(err);
-  if (refused) throw new z.errors.Error(`Connecting GoHighLevel: ${missingScopeMessage(refused.said, scopes)}${refused.trace}`, 'GHL_SCOPE', 401);
+  if (refused) throw new z.errors.Error(`Connecting GoHighLevel: ${missingScopeMessage(refused.said, scopes, 'the connection')}${refused.trace}`, 'GHL_SCOPE', 401);
   if (err instanceof InputError) throw new z.errors.Error(err.message, 'INVALID_INPUT', 400);
   throw err;
 };

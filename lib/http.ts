@@ -255,11 +255,11 @@ export interface ScopeRefusal {
 export const scopeRefusalOf = (err: unknown): ScopeRefusal | undefined =>
   (err as { ghlScopeRefused?: ScopeRefusal } | null)?.ghlScopeRefused;
 
-/** A missing scope, in the user's words: what to tick where (the step's scopes when known). */
-export const missingScopeMessage = (said: string, scopes: string[] = []): string =>
-  `GoHighLevel refused the request (401: ${said}): the connection's token lacks a scope this step needs. ` +
+/** A missing scope, in the user's words: what to tick where (the scopes `who` needs, when known). */
+export const missingScopeMessage = (said: string, scopes: string[] = [], who = 'this step'): string =>
+  `GoHighLevel refused the request (401: ${said}): the connection's token lacks a scope ${who} needs. ` +
   'In GoHighLevel, open Settings → Private Integrations, edit the integration, tick ' +
-  (scopes.length ? `${scopes.length > 1 ? 'the scopes' : 'the scope'} ${scopes.map((x) => `"${x}"`).join(', ')}` : 'the scope') +
+  (scopes.length ? `the ${scopes.length > 1 ? 'scopes' : 'scope'} ${who} needs (${scopes.map((x) => `"${x}"`).join(', ')})` : 'the missing scope') +
   ' and save.';
 
 /**

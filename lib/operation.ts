@@ -58,8 +58,16 @@ export const newestFirst = <T>(items: T[], key: string): T[] =>
     .sort((a, b) => (b.t === a.t ? a.i - b.i : b.t - a.t))
     .map((x) => x.item);
 
-const toZapierError = (z: ZObject, err: unknown): unknown => {
+/**
+ * A step's error as Zapier shows it. A scope GoHighLevel refused (a private token not granted it, on any of
+ * the step's requests) names the scopes the step declares: what to tick.
+ */
+const toZapierError = (z: ZObject, decl: Declaration, err: unknown): unknown => {
   if (err instanceof InputError) return new z.errors.Error(err.message, 'INVALID_INPUT', 400);
+  const refused = scopeRefusalOf(err);
+  if (refused) {
+    return Object.assign(new z.errors.Error(`${decl.label}: ${missingScopeMessage(refused.said, decl.scopes)}${refused.trace}`, 'GHL_SCOPE', 401), { status: 401 });
+  }
   if (err instanceof AnswerError) return new z.errors.Error(err.message, 'GHL_UNEXPECTED_ANSWER', 502);
   return err;
 };
@@ -76,10 +84,6 @@ const ensureList = (decl: Declaration, data: any, input: Input, ctx: Ctx): any[]
 /** A step's failure to read GHL's answer, in the user's words: the step, the status, what was missing, the traceId. */
 const answerFailure = (decl: Declaration, err: MissingInAnswer, status: number, traceId?: string): AnswerError =>
   new AnswerError(`${decl.label}: GoHighLevel answered ${status} ${err.message}${traceId ? ` (traceId ${traceId})` : ''}.`);
-
-/** A scope GHL refused (a private token not granted it), naming the scopes the step declares: what to tick. */
-const scopeError = (z: ZObject, decl: Declaration, said: string, trace: string): Error =>
-  Object.assign(new z.errors.Error(`${decl.label}: ${missingScopeMessage(said, decl.scopes)}${trace}`, 'GHL_SCOPE', 401), { status: 401 });
 
 /** Runs a declaration: connection, inputs check, request, answer check, result mapping. */
 export const run = async (decl: Declaration, z: ZObject, bundle: Bundle, page = Number(bundle.meta?.page) || 0): Promise<any> => {
@@ -105,8 +109,6 @@ export const run = async (decl: Declaration, z: ZObject, bundle: Bundle, page = 
   } catch (err: any) {
     // A minted sub-account token GHL no longer takes: forget it, so the retry after the refresh mints anew.
     if (err?.name === 'RefreshAuthError' && ctx.token) await forgetLocationToken(z, bundle, ctx.locationId);
-    const refused = scopeRefusalOf(err);
-    if (refused) throw scopeError(z, decl, refused.said, refused.trace);
     throw err;
   }
   try {
@@ -197,7 +199,7 @@ const performFor = (decl: Declaration) => {
           return { ...r, id, record_version: versionOf(r, decl.versionKey) };
         });
       } catch (err) {
-        throw toZapierError(z, err);
+        throw toZapierError(z, decl, err);
       }
     };
   }
@@ -215,7 +217,7 @@ const performFor = (decl: Declaration) => {
         return list;
       } catch (err: any) {
         if (err && err.status === 404) return [];
-        throw toZapierError(z, err);
+        throw toZapierError(z, decl, err);
       }
     };
   }
@@ -230,7 +232,7 @@ const performFor = (decl: Declaration) => {
       }
       return result;
     } catch (err) {
-      throw toZapierError(z, err);
+      throw toZapierError(z, decl, err);
     }
   };
 };
