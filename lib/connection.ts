@@ -21,7 +21,7 @@
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { store } from './cache';
-import { isAgencyAuth, isPrivateToken as isPrivateTokenAuth, LOCATION_ID } from './credentials';
+import { bearerTokenOf, isAgencyAuth, isPrivateToken as isPrivateTokenAuth, LOCATION_ID } from './credentials';
 import { checkIdValue, describeFailure, ghlRequest, InputError, parseJson, sendGhl } from './http';
 import type { Connection, Field, FieldFunction, TokenKind } from './types';
 import { stableHash } from './transforms';
@@ -146,7 +146,7 @@ export const readOwnLocation = async (z: ZObject, bundle: Bundle): Promise<Recor
 
 /** A private-token connection's company (agency) id: its sub-account's `companyId`, read once a day. */
 const privateTokenCompany = async (z: ZObject, bundle: Bundle): Promise<string> => {
-  const key = `ghl-company:${stableHash([bundle.authData?.[LOCATION_ID], bundle.authData?.privateToken])}`;
+  const key = `ghl-company:${stableHash([bundle.authData?.[LOCATION_ID], bearerTokenOf(bundle.authData)])}`;
   const kept = await companies.get(z, key);
   if (typeof kept === 'string' && kept) return kept;
   const companyId = String((await readOwnLocation(z, bundle)).companyId ?? '');

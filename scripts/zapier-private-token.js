@@ -6,10 +6,13 @@
  * (scripts/stage.js) holding this app's `.zapierapprc` and its zips (build/build-private-token.zip and
  * build/source-private-token.zip, from `npm run build:zip`) under the names the CLI uses; what the command
  * writes to `.zapierapprc` (`register`, `link`: the id and key) is kept in `.zapierapprc.private-token`.
+ * The project's `.env` is copied in (read only: `invoke` runs the private-token app with its
+ * `authData_privateToken`, `authData_locationId` and `authData_userType` lines).
  *
  *   npm run zapier:private-token -- register "GoHighLevel (private token)"
  *   npm run build:zip && npm run zapier:private-token -- upload
  *   npm run zapier:private-token -- users:add client@example.com 1.0.0
+ *   npm run zapier:private-token -- invoke trigger get_contact --inputData '{"contactId": "…"}'
  */
 const { spawnSync } = require('child_process');
 const fs = require('fs');
@@ -35,6 +38,7 @@ try {
     : // Not registered yet: the build settings of the project's .zapierapprc, without the OAuth app's id and key.
       JSON.stringify({ includeInBuild: JSON.parse(fs.readFileSync(path.join(root, '.zapierapprc'), 'utf8')).includeInBuild }, null, 2);
   fs.writeFileSync(path.join(stage.dir, '.zapierapprc'), rc);
+  if (fs.existsSync(path.join(root, '.env'))) fs.copyFileSync(path.join(root, '.env'), path.join(stage.dir, '.env'));
   fs.mkdirSync(path.join(stage.dir, 'build'));
   for (const [from, to] of [[flavour.zip, 'build/build.zip'], [flavour.sourceZip, 'build/source.zip']]) {
     if (fs.existsSync(path.join(root, from))) fs.copyFileSync(path.join(root, from), path.join(stage.dir, to));

@@ -50,3 +50,14 @@ test('the scopes to tick on a private token: a sub-account token for every step 
   expect(agency).toEqual(['companies.readonly', 'locations.readonly', 'locations.write', 'snapshots.readonly', 'users.readonly', 'users.write']);
   for (const s of [...subAccount, ...agency]) expect(s).not.toMatch(/^oauth\./);
 });
+
+test('the builds differ in one place: no operation or domain module reads the connection (authData), and only lib/credentials.ts knows where a private token is', () => {
+  const root = path.resolve(__dirname, '..');
+  const sources = (dir: string): string[] =>
+    fs.readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
+  const reading = (files: string[], re: RegExp) => files.filter((f) => re.test(fs.readFileSync(path.join(root, f), 'utf8')));
+  const operations = ['triggers', 'creates', 'searches', 'domains'].flatMap(sources);
+  expect(operations.length).toBeGreaterThan(100);
+  expect(reading(operations, /authData|access_token|['".]privateToken\b/)).toEqual([]);
+  expect(reading(sources('lib'), /['".]privateToken\b/)).toEqual(['lib/credentials.ts']);
+});
