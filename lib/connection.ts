@@ -222,6 +222,6 @@ const SUB_ACCOUNT_ONLY_NOTE: Field = { key: 'sub_account_only', label: 'Sub-Acco
  */
 export const subAccountField: FieldFunction = Object.assign(
   (_z: unknown, bundle: { authData: Record<string, string> }) =>
-    isAgency(bundle) ? [isPrivateToken(bundle) ? SUB_ACCOUNT_ONLY_NOTE : SUB_ACCOUNT_PICKER] : [],
+    isAgency(bundle) ? [{ ...(isPrivateToken(bundle) ? SUB_ACCOUNT_ONLY_NOTE : SUB_ACCOUNT_PICKER) }] : [],
   { fieldSource: 'sub-account picker (agency connections; no request)' },
 ) as FieldFunction;
