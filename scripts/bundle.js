@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * Bundles the compiled app (dist/index.js and everything it imports) into dist/bundle.js, the file the
- * production shim (root index.js) loads. One file instead of ~200 modules makes a cold Zapier worker start
- * faster and the zip smaller (see BENCHMARKS.md). zapier-platform-core stays external: the app must use
- * the very core instance that runs it. Identifiers are kept, so stack traces stay readable.
+ * Bundles each build of the compiled app (scripts/flavours.js: dist/index.js → dist/bundle.js, which the
+ * production shim root index.js loads; dist/index.private-token.js → dist/bundle.private-token.js, loaded by
+ * index.private-token.js) into one file with everything it imports. One file instead of ~200 modules makes
+ * a cold Zapier worker start faster and the zip smaller (see BENCHMARKS.md). zapier-platform-core stays
+ * external: the app must use the very core instance that runs it. Identifiers are kept, so stack traces
+ * stay readable.
  *
  * registry.js reads the operation folders when the app loads; a Zapier worker has no such folders, so the
  * bundle gets it as a static list of the very same files (checked by lib/registry.ts the same way).
@@ -12,6 +14,7 @@ const fs = require('fs');
 const path = require('path');
 const esbuild = require('esbuild');
 const { writeStamp } = require('./build-sources');
+const { FLAVOURS } = require('./flavours');
 
 const root = path.resolve(__dirname, '..');
 const dist = path.join(root, 'dist');
@@ -38,9 +41,14 @@ const listOperations = {
   },
 };
 
+/** `{bundle: dist/index.js, 'bundle.private-token': dist/index.private-token.js}`: one standalone bundle each. */
+const entryPoints = Object.fromEntries(
+  Object.values(FLAVOURS).map((f) => [path.basename(f.bundle, '.js'), path.join(root, f.compiled)]),
+);
+
 esbuild.build({
-  entryPoints: [path.join(dist, 'index.js')],
-  outfile: path.join(dist, 'bundle.js'),
+  entryPoints,
+  outdir: dist,
   bundle: true,
   platform: 'node',
   target: 'node22',
