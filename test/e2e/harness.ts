@@ -158,8 +158,21 @@ export const inputFor = (c: Case, op: VisibleOperation, sandbox: Sandbox, connec
 
 const API_REQUEST = (r: LoggedRequest): boolean => !r.path.startsWith('/__sandbox/') && !r.path.startsWith('/_sandbox/');
 
+/** Values that look like a date-time, and the ISO-8601 with a zone every result's date-time must be (issue 14 §3). */
+const DATE_TIME_LIKE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Date-times in a result without a zone (or not ISO-8601), with their paths. */
+export const unzonedTimes = (v: unknown, at = ''): string[] => {
+  if (typeof v === 'string') return DATE_TIME_LIKE.test(v) && !ISO_WITH_ZONE.test(v) ? [`${at || '(result)'}: "${v}"`] : [];
+  if (Array.isArray(v)) return v.flatMap((x, i) => unzonedTimes(x, `${at}[${i}]`));
+  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => unzonedTimes(x, at ? `${at}.${k}` : k));
+  return [];
+};
+
 /** The checks every run gets, whatever its case asserts. */
-export const checkRun = (c: Case, op: VisibleOperation, t: RunContext, failed: boolean): void => {
+export const checkRun = (c: Case, op: VisibleOperation, t: RunContext, failed: boolean, out?: unknown): void => {
+  if (!failed) expect(unzonedTimes(out)).toEqual([]);
   const refused = t.requests.filter((r) => r.status >= 400 && !(c.allowStatuses || []).includes(r.status));
   expect(refused).toEqual([]);
   expect(t.state.answerProblems).toEqual([]);
@@ -195,7 +208,7 @@ export const runCase = async (c: Case, connection: Connection): Promise<void> =>
       if (error) throw error;
       await c.expect?.(out, t);
     }
-    checkRun(c, op, t, !!error);
+    checkRun(c, op, t, !!error, out);
   } finally {
     await sandbox.close();
   }
