@@ -3,7 +3,7 @@
  * package.json whose `main` is the build's entry (index.js or index.private-token.js; the CLI loads the app
  * through `main`), and links to that entry and to node_modules. The entry link resolves to the project's
  * own file, so the app loads the project's dist/. Used by `npm run validate:private-token`, `npm run try`
- * (through sandbox/invoke.ts) and `npm run zapier:private-token`.
+ * (through scripts/invoke.ts) and `npm run zapier:private-token`.
  */
 const fs = require('fs');
 const os = require('os');

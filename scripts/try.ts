@@ -12,7 +12,7 @@
  */
 import path from 'path';
 import { startSandbox, type Sandbox } from '../sandbox/server';
-import { FLAVOURS, invokeArgs, makeWorkdir, readEnvFile, ROOT, runCli, sandboxEnv, type Flavour, type Workdir } from '../sandbox/invoke';
+import { FLAVOURS, invokeArgs, makeWorkdir, readEnvFile, ROOT, runCli, sandboxEnv, type Flavour, type Workdir } from './invoke';
 import type { SandboxConnection } from '../sandbox/state';
 import { ensureBuilt } from './build-sources';
 

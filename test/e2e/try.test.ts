@@ -7,7 +7,7 @@
 import { spawn } from 'child_process';
 import net from 'net';
 import path from 'path';
-import { ROOT } from '../../sandbox/invoke';
+import { ROOT } from '../../scripts/invoke';
 import { ensureBuilt } from '../../scripts/build-sources';
 import { E2E_ENABLED, SEED } from './harness';
 

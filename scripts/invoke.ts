@@ -9,8 +9,8 @@
 import { spawn } from 'child_process';
 import fs from 'fs';
 import path from 'path';
-import type { Sandbox } from './server';
-import type { SandboxConnection } from './state';
+import type { Sandbox } from '../sandbox/server';
+import type { SandboxConnection } from '../sandbox/state';
 
 export const ROOT = path.resolve(__dirname, '..');
 
@@ -22,9 +22,9 @@ export interface Flavour {
   bundle: string;
 }
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const { FLAVOURS } = require('../scripts/flavours') as { FLAVOURS: Record<Flavour['name'], Flavour> };
+const { FLAVOURS } = require('./flavours') as { FLAVOURS: Record<Flavour['name'], Flavour> };
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const { stageApp } = require('../scripts/stage') as { stageApp: (f: Flavour) => { dir: string; remove: () => void } };
+const { stageApp } = require('./stage') as { stageApp: (f: Flavour) => { dir: string; remove: () => void } };
 export { FLAVOURS };
 
 /**
