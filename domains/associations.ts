@@ -6,7 +6,7 @@
 import { unwrapRecord } from '../lib/results';
 import { idField } from '../lib/fields';
 import { ghlRequest } from '../lib/http';
-import { personLabel } from '../lib/dropdown';
+import { defineDropdown, personLabel } from '../lib/dropdown';
 import { fetchObjectSchema } from '../lib/object-fields';
 import type { Ctx, Field, GhlRequest, Input, OutputField } from '../lib/types';
 
@@ -141,8 +141,30 @@ export const associationRecords =
     return { records };
   };
 
-export const RECORD_PICKER_REQUESTS =
+const RECORD_PICKER_REQUESTS =
   "the records of the associations' objects: one list per object (at most 4), and a custom object's schema (kept a few minutes) for its labels";
+
+/**
+ * A record picker (hidden dropdown): the records of the `side` object(s) of the step's association (or of
+ * every association of the sub-account), labelled by object.
+ */
+export const recordPicker = (key: string, noun: string, side: AssociationSide) =>
+  defineDropdown({
+    key,
+    noun,
+    endpoint: { method: 'GET', path: '/associations/' },
+    scopes: ['associations.readonly', 'contacts.readonly', 'opportunities.readonly', 'businesses.readonly', 'objects/record.readonly', 'objects/schema.readonly'],
+    location: 'query',
+    inputs: [
+      { key: 'associationId', label: 'Association', helpText: 'The association the step names, if any.' },
+      { key: 'associationIds', label: 'Associations', list: true, helpText: 'The associations the step names, if any (the first is used).' },
+    ],
+    request: () => ({ query: { skip: 0, limit: 100 } }),
+    send: associationRecords(side),
+    extraRequests: RECORD_PICKER_REQUESTS,
+    listKey: 'records',
+    label: (r) => r.name,
+  });
 
 /**
  * The items of an association or relation list. The spec documents a single object where GHL answers a

@@ -219,6 +219,26 @@ export const isoInstant = (value: unknown): unknown => {
 };
 
 /** A conversation of GHL's search as a record: `id` is the conversation's, its epoch-ms dates as ISO-8601. */
+/** A conversation's fields as Search Conversations and Find Conversation give them (each adds its `id`). */
+export const CONVERSATION_OUTPUT_FIELDS: OutputField[] = [
+  { key: 'conversationId', label: 'Conversation ID' },
+  { key: 'contactId', label: 'Contact ID' },
+  { key: 'locationId', label: 'Sub-Account ID' },
+  { key: 'lastMessageBody', label: 'Last Message' },
+  { key: 'lastMessageType', label: 'Last Message Type' },
+  { key: 'lastMessageDirection', label: 'Last Message Direction' },
+  { key: 'lastMessageDate', label: 'Last Message At', type: 'datetime' },
+  { key: 'type', label: 'Conversation Type' },
+  { key: 'unreadCount', label: 'Unread Count', type: 'integer' },
+  { key: 'fullName', label: 'Contact Full Name' },
+  { key: 'contactName', label: 'Contact Name' },
+  { key: 'email', label: 'Contact Email' },
+  { key: 'phone', label: 'Contact Phone' },
+  { key: 'assignedTo', label: 'Assigned User ID' },
+  { key: 'dateAdded', label: 'Started At', type: 'datetime' },
+  { key: 'dateUpdated', label: 'Updated At', type: 'datetime' },
+];
+
 export const conversationRecord = (c: any) => ({
   ...c,
   id: String(c.id),
