@@ -1,5 +1,6 @@
 /** The app under test: its Zapier definition and the engine's declarations, walked the same way everywhere. */
 import type { Declaration, Kind } from '../lib/operation';
+import type { ContractConnections } from './inputs';
 
 export type Registry = 'triggers' | 'creates' | 'searches';
 export const REGISTRIES: Registry[] = ['triggers', 'creates', 'searches'];
@@ -11,9 +12,12 @@ export interface AppUnderTest {
   App: any;
   /** Every declaration made with defineOperation (`lib/operation.ts`). */
   declarations: () => Declaration[];
-  /** `authentication.ts` */
-  authorizeUrlFor: (scopes: string[], bundle: { inputData: Record<string, unknown> }) => string;
+  /** `authentication.ts` (the OAuth app; the private-token app has no authorize URL). */
+  authorizeUrlFor?: (scopes: string[], bundle: { inputData: Record<string, unknown> }) => string;
+  /** The scopes the connection itself needs. */
   AUTH_SCOPES: string[];
+  /** The connections to run with (default: the OAuth app's, `contract/inputs.ts`). */
+  connections?: ContractConnections;
   /** `index.ts` CATEGORIES, to see duplicate keys that the App object would collapse. */
   CATEGORIES?: Array<Record<string, unknown>>;
   /** `lib/connection.ts`: forget minted sub-account tokens between runs. */

@@ -11,7 +11,7 @@ import type { Problem } from './types';
 /** What the contract run learned about an operation, for the checks that need run-time data. */
 export interface RunFacts {
   /** Hidden trigger key → the items its perform returned (or why it has none). */
-  triggerOutputs: Map<string, { items?: any[]; error?: string }>;
+  triggerOutputs: Map<string, { items?: any[]; error?: string; refused?: true }>;
   /** Subject → fields its input field functions returned in the run (both connection types). */
   dynamicFields: Map<string, Field[]>;
 }
@@ -42,6 +42,8 @@ export const checkDynamicRef = (ref: string, App: any, facts: Pick<RunFacts, 'tr
   const problems: string[] = [];
   if (!trigger.display?.hidden) problems.push(`dynamic "${ref}" points at visible trigger "${triggerKey}"; dropdowns use hidden triggers`);
   const out = facts.triggerOutputs.get(triggerKey);
+  // A dropdown this build's connections cannot run (refused before any request): nothing to check here.
+  if (out?.refused) return problems;
   if (!out || out.error) {
     problems.push(`dynamic "${ref}": cannot check its keys, "${triggerKey}" failed in the contract run${out?.error ? ` (${out.error})` : ''}`);
     return problems;
@@ -161,7 +163,9 @@ export const checkConventions = (target: AppUnderTest, ops: RegisteredOperation[
     if (!App.creates?.[soc.create]) add(subject, `create "${soc.create}" does not exist`);
   }
 
-  // The authorize URL asks for the union of the operations' scopes and the connection's own.
+  // The authorize URL asks for the union of the operations' scopes and the connection's own (OAuth only: a
+  // private token's scopes are ticked in GoHighLevel).
+  if (App.authentication?.type !== 'oauth2' || !target.authorizeUrlFor) return problems;
   const union = scopeUnion(target, ops);
   const oauth = App.authentication?.oauth2Config || {};
   const bundle = { inputData: { redirect_uri: 'https://zapier.com/dashboard/auth/oauth/return/App/', state: 'contract' } };

@@ -3,7 +3,7 @@
  * its invoice schemas are wrong, and the manual payment body. Part of `ERRATA` (contract/errata.ts); see
  * docs/CONTRACT.md for the table.
  */
-import type { Erratum } from './errata';
+import type { Erratum } from './erratum';
 import type { Json } from './spec';
 import type { HttpMethod } from './types';
 

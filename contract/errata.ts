@@ -11,34 +11,8 @@ import type { Json } from './spec';
 // Commerce (issues 14 and 15): the invoice, product and payment errata.
 import { COMMERCE_ERRATA } from './errata-commerce';
 
-export type ErratumChange =
-  /** Replace the schemas of some top-level body properties. */
-  | { kind: 'bodyProperties'; properties: Record<string, Json> }
-  /** Replace the whole JSON body schema (the spec's is empty or wrong). */
-  | { kind: 'bodySchema'; schema: Json }
-  /** Body properties the spec marks required that the API does not need. */
-  | { kind: 'bodyNotRequired'; properties: string[] }
-  /** Query parameters the API takes but the spec does not declare. */
-  | { kind: 'queryParams'; params: Array<{ name: string; required?: boolean; schema?: Json }> }
-  /** The Version header to require (the catalog's, where it and the spec disagree). */
-  | { kind: 'version'; value: string | null }
-  /** What the mock answers where the spec describes no (or no usable) success response. */
-  | { kind: 'response'; body: unknown; contentType?: string; status?: number }
-  /**
-   * The success answer's schema where the spec's is wrong (GHL answers another shape). The contract's mock
-   * does not use it; the local sandbox checks its own answers against it (docs/SANDBOX.md).
-   */
-  | { kind: 'responseSchema'; schema: Json };
-
-export interface Erratum {
-  method: HttpMethod;
-  /** The spec's path template, exactly (`/contacts/search`). */
-  path: string;
-  /** The catalog operation(s) concerned. */
-  operations: string[];
-  change: ErratumChange;
-  reason: string;
-}
+export type { Erratum, ErratumChange } from './erratum';
+import type { Erratum, ErratumChange } from './erratum';
 
 /** What GHL accepts on POST /contacts/search (docs/ghl-api.md "Known spec gaps"). */
 const CONTACT_SEARCH_BODY: Json = {
@@ -189,6 +163,25 @@ const MESSAGING_ERRATA: Erratum[] = [
   {
     method: 'GET',
     path: '/conversations/messages/export',
+    operations: ['Message List', 'Call List', 'Email List'],
+    change: {
+      kind: 'response',
+      body: {
+        messages: [
+          { id: 've9EPM428h8vShlRW1KT', type: 1, messageType: 'TYPE_SMS', locationId: 've9EPM428h8vShlRW1KT', contactId: 've9EPM428h8vShlRW1KT', conversationId: 've9EPM428h8vShlRW1KT', dateAdded: '2024-03-27T18:13:49.000Z', body: 'Hi there', direction: 'inbound', contentType: 'text/plain' },
+          { id: 'wf0FQN539i9wTimSX2LU', type: 7, messageType: 'TYPE_CALL', locationId: 've9EPM428h8vShlRW1KT', contactId: 've9EPM428h8vShlRW1KT', conversationId: 've9EPM428h8vShlRW1KT', dateAdded: '2024-03-27T17:02:10.000Z', direction: 'outbound', contentType: 'text/plain', meta: { callDuration: '120', callStatus: 'completed' } },
+          { id: 'xg1GRO640j0xUjnTY3MV', type: 3, messageType: 'TYPE_EMAIL', locationId: 've9EPM428h8vShlRW1KT', contactId: 've9EPM428h8vShlRW1KT', conversationId: 've9EPM428h8vShlRW1KT', dateAdded: '2024-03-26T09:30:00.000Z', direction: 'outbound', contentType: 'text/html', meta: { email: { messageIds: ['ve9EPM428kjkvShlRW1KT', 've9EPs1028kjkvShlRW1KT'] } } },
+        ],
+        total: 3,
+      },
+    },
+    reason:
+      "MessageMeta's example nests its email inside another \"email\" key ({email: {email: {messageIds}}}) where its description " +
+      "says meta.email.messageIds; the mock answers a call, a text and an email the way the description and GetMessageResponseDto's fields say.",
+  },
+  {
+    method: 'GET',
+    path: '/conversations/messages/export',
     operations: ['Send Message (its Reply To Email dropdown)'],
     change: {
       kind: 'responseSchema',
@@ -319,6 +312,32 @@ export const ERRATA: Erratum[] = [
         '(GHL takes {id, field_value} or {key, field_value}: docs/ghl-api.md), and types numeric values "object".',
     }),
   ),
+  {
+    method: 'GET',
+    path: '/associations/',
+    operations: ['Find Associations', 'Association List', 'First Record List', 'Second Record List', 'Associated Record List'],
+    change: {
+      kind: 'response',
+      body: {
+        associations: [
+          {
+            id: 've9EPM428h8vShlRW1KT',
+            locationId: 've9EPM428h8vShlRW1KT',
+            key: 'student_teacher',
+            firstObjectLabel: 'student',
+            firstObjectKey: 'custom_objects.children',
+            secondObjectLabel: 'Teacher',
+            secondObjectKey: 'contact',
+            associationType: 'USER_DEFINED',
+          },
+        ],
+        total: 1,
+      },
+    },
+    reason:
+      'The spec types the object keys and labels as "object" (its generated example answers {}); its examples ("student", ' +
+      '"custom_objects.children", "Teacher", "contact") are strings, and the list answers {associations, total} (sandbox/resources/associations.ts).',
+  },
   {
     method: 'POST',
     path: '/associations/',

@@ -32,6 +32,59 @@ export const AGENCY_AUTH: Record<string, string> = {
   userId: USER_ID,
 };
 
+/** Connection data of the private-token app: a sub-account's Private Integration token (what the issue names). */
+export const PRIVATE_TOKEN_AUTH: Record<string, string> = {
+  privateToken: 'contract-private-token',
+  locationId: LOCATION_ID,
+};
+
+/** Connection data of the private-token app with an agency's Private Integration token. */
+export const AGENCY_PRIVATE_TOKEN_AUTH: Record<string, string> = {
+  privateToken: 'contract-agency-private-token',
+  locationId: LOCATION_ID,
+  userType: 'Company',
+};
+
+/** The connections a contract run uses, and what the agency connection of that build of the app can do. */
+export interface ContractConnections {
+  /** The build, in run output: `OAuth`, `private token`. */
+  title: string;
+  subAccount: Record<string, string>;
+  agency: Record<string, string>;
+  /** The agency connection's bearer token: what agency endpoints must carry. */
+  agencyToken: string;
+  /**
+   * Whether the agency connection opens sub-accounts (mints a sub-account token, OAuth); else its
+   * sub-account steps must be refused before any request (an agency's private token).
+   */
+  agencyMints: boolean;
+  /** Requests the connection itself makes besides the mint (a private token's read of its own sub-account). */
+  isConnectionRequest: (req: { method: string; path: string }) => boolean;
+  /** Private Integration tokens: GoHighLevel takes them only where an endpoint's security admits them. */
+  privateTokens: boolean;
+}
+
+export const OAUTH_CONNECTIONS: ContractConnections = {
+  title: 'OAuth',
+  subAccount: LOCATION_AUTH,
+  agency: AGENCY_AUTH,
+  agencyToken: AGENCY_AUTH.access_token,
+  agencyMints: true,
+  isConnectionRequest: () => false,
+  privateTokens: false,
+};
+
+export const PRIVATE_TOKEN_CONNECTIONS: ContractConnections = {
+  title: 'private-token',
+  subAccount: PRIVATE_TOKEN_AUTH,
+  agency: AGENCY_PRIVATE_TOKEN_AUTH,
+  agencyToken: AGENCY_PRIVATE_TOKEN_AUTH.privateToken,
+  agencyMints: false,
+  // lib/connection.ts reads the company id of a private token's connection from its sub-account.
+  isConnectionRequest: (req) => req.method === 'GET' && req.path === `/locations/${LOCATION_ID}`,
+  privateTokens: true,
+};
+
 const firstChoice = (choices: Field['choices']): string | undefined => {
   if (!choices) return undefined;
   if (Array.isArray(choices)) return choices[0]?.value;

@@ -12,7 +12,7 @@ import { checkConventions, scopeUnion, type RunFacts } from './conventions';
 import { ERRATA, errataFor, type Erratum } from './errata';
 import { exampleFor } from './examples';
 import { IN_PROGRESS_BEYOND_GROUPS, IN_PROGRESS_CATEGORIES } from './in-progress';
-import { AGENCY_AUTH, inputsFor, LOCATION_AUTH, LOCATION_ID } from './inputs';
+import { inputsFor, LOCATION_ID, OAUTH_CONNECTIONS } from './inputs';
 import { INPUT_OVERRIDES, type InputOverride } from './overrides';
 import { Recorder, type Reply } from './record';
 import { fitsTemplate, SpecIndex, type SpecOperation } from './spec';
@@ -23,6 +23,12 @@ export const GHL_ORIGIN = 'https://services.leadconnectorhq.com';
 const LOCATION_TOKEN_PATH = '/oauth/locationToken';
 /** The OAuth client id the run sets when the environment has none (`<appId>-<suffix>`, like GHL's). */
 export const CONTRACT_CLIENT_ID = '6560a8c3d9f2e1b0a7c4d5e6-lq4sd2m1';
+/**
+ * An endpoint GoHighLevel takes no Private Integration token at: every security scheme its spec declares is
+ * an `-Only` one ("Use the Access Token generated with user type as …"; the others add "(OR) Private
+ * Integration Token"). An endpoint that declares none is taken as it comes.
+ */
+const takesNoPrivateToken = (op: SpecOperation): boolean => op.securitySchemes.length > 0 && op.securitySchemes.every((x) => x.endsWith('-Only'));
 const HYDRATE_RE = /^hydrate\|\|\|(.*)\|\|\|hydrate$/;
 
 /** Dehydrated pointers (`z.dehydrateFile` / `z.dehydrate`) anywhere in a result. */
@@ -67,6 +73,8 @@ interface RunSpec {
   auth: Record<string, string>;
   fill: 'all' | 'required';
   agency: boolean;
+  /** The connection cannot run the step (an agency's private token on a sub-account step): refused, no request. */
+  refused?: boolean;
 }
 
 /** The message and code of an error thrown through the app tester (z.errors.Error carries JSON). */
@@ -106,6 +114,7 @@ export const runContract = async (target: AppUnderTest, options: ContractOptions
   const ops = registeredOperations(target);
   const union = scopeUnion(target, ops);
   const add = (subject: string, message: string) => problems.push({ subject, message });
+  const connections = target.connections ?? OAUTH_CONNECTIONS;
 
   // Static sanity of the contract's own tables and of the catalog against the specs.
   for (const e of errata) {
@@ -219,11 +228,15 @@ export const runContract = async (target: AppUnderTest, options: ContractOptions
       const needs = entry?.token ?? tokenOfSpec(op);
       const bearer = (req.headers['authorization'] || '').replace(/^Bearer\s+/, '');
       if (op.template === LOCATION_TOKEN_PATH) {
-        if (bearer !== AGENCY_AUTH.access_token) note(o.subject, run.label, `${where}: mints a sub-account token without the agency token`);
-      } else if (needs === 'sub-account' && run.agency && bearer === AGENCY_AUTH.access_token) {
+        if (!connections.agencyMints) note(o.subject, run.label, `${where}: a ${connections.title} connection cannot mint sub-account tokens`);
+        else if (bearer !== connections.agencyToken) note(o.subject, run.label, `${where}: mints a sub-account token without the agency token`);
+      } else if (needs === 'sub-account' && run.agency && bearer === connections.agencyToken) {
         note(o.subject, run.label, `${where}: a sub-account endpoint called with the agency token (mint a sub-account token)`);
-      } else if (needs === 'agency' && bearer !== AGENCY_AUTH.access_token) {
+      } else if (needs === 'agency' && bearer !== connections.agencyToken) {
         note(o.subject, run.label, `${where}: an agency-only endpoint called without the agency token`);
+      }
+      if (connections.privateTokens && takesNoPrivateToken(op)) {
+        note(o.subject, run.label, `${where}: GoHighLevel takes no Private Integration token there (security: ${op.securitySchemes.join(', ')}); refuse it before any request`);
       }
       const scopes = entry?.scopes ?? op.scopes;
       if (scopes.length && !scopes.some((s) => union.includes(s))) {
@@ -287,7 +300,8 @@ export const runContract = async (target: AppUnderTest, options: ContractOptions
       }
     }
     for (const [k, v] of Object.entries(input)) if (v === undefined) delete input[k];
-    if (run.agency) input.locationId = LOCATION_ID;
+    // The agency's Sub-Account choice (a connection that cannot open sub-accounts has no picker).
+    if (run.agency && !run.refused) input.locationId = LOCATION_ID;
     return input;
   };
 
@@ -335,6 +349,13 @@ export const runContract = async (target: AppUnderTest, options: ContractOptions
     }
     const reqs = recorder.take();
     checkRequests(o, run, 'perform', reqs);
+    if (run.refused) {
+      // Refused in the user's words (an input error, before any request), never tried against GoHighLevel.
+      if (!failed || !isInputError(failed)) note(o.subject, run.label, `perform must refuse this connection before any request, but ${failed ? `failed with: ${failed.message}` : 'ran'}`);
+      if (reqs.length) note(o.subject, run.label, `perform must refuse this connection before any request, but sent ${reqs.map((r) => `${r.method} ${r.path}`).join(', ')}`);
+      operationsRun++;
+      return undefined;
+    }
     if (process.env.CONTRACT_DEBUG) {
       const shown = reqs.map((r) => `${r.method} ${r.path}${Object.keys(r.query).length ? `?${Object.keys(r.query).join('&')}` : ''}${r.body ? ` body{${Object.keys(r.body as object).join(',')}}` : ''}`);
       const out = Array.isArray(result) ? `${result.length} item(s)` : result && typeof result === 'object' ? `{${Object.keys(result).slice(0, 5).join(',')}…}` : String(result);
@@ -386,7 +407,7 @@ export const runContract = async (target: AppUnderTest, options: ContractOptions
       const endpoint = d.endpoint;
       const own = endpoint ? reqs.filter((r) => r.method === endpoint.method && fitsTemplate(endpoint.path, r.path)) : [];
       if (endpoint && own.length === 0) note(o.subject, run.label, `perform never called its endpoint ${endpoint.method} ${endpoint.path}`);
-      const others = reqs.filter((r) => !own.includes(r) && r.path !== LOCATION_TOKEN_PATH);
+      const others = reqs.filter((r) => !own.includes(r) && r.path !== LOCATION_TOKEN_PATH && !connections.isConnectionRequest(r));
       if (others.length && !d.extraRequests) {
         const list = [...new Set(others.map((r) => `${r.method} ${spec.find(r.method, r.path)?.template ?? r.path}`))].join(', ');
         note(o.subject, run.label, `perform also calls ${list}; declare it in extraRequests`);
@@ -409,25 +430,35 @@ export const runContract = async (target: AppUnderTest, options: ContractOptions
     return result;
   };
 
-  /** Every run of one operation: sub-account (all inputs, required only) and agency connections. */
+  /**
+   * Every run of one operation: sub-account (all inputs, required only) and agency connections. An agency
+   * connection that cannot open sub-accounts must refuse sub-account steps (`refused`).
+   */
   const runOperation = async (o: RegisteredOperation): Promise<void> => {
     if (running.has(o.subject)) return;
     running.add(o.subject);
     const token = o.decl?.token || 'sub-account';
     const fields: unknown[] = Array.isArray(o.op?.operation?.inputFields) ? o.op.operation.inputFields : [];
     const hasOptional = fields.some((f) => typeof f === 'function' || (f && typeof f === 'object' && !(f as Field).required));
+    const { subAccount, agency } = connections;
+    // An endpoint that takes no Private Integration token: private-token connections must refuse it.
+    const endpoint = o.decl?.endpoint && spec.byTemplate(o.decl.endpoint.method, o.decl.endpoint.path);
+    const noPrivateToken = connections.privateTokens && !!endpoint && takesNoPrivateToken(endpoint);
+    const label = (base: string, refused: boolean) => (refused ? `${base} (refused)` : base);
     const runs: RunSpec[] = [];
     if (token === 'agency' || o.decl?.agencyOnly) {
-      runs.push({ label: 'agency', auth: AGENCY_AUTH, fill: 'all', agency: true });
-      if (hasOptional) runs.push({ label: 'agency, required inputs only', auth: AGENCY_AUTH, fill: 'required', agency: true });
+      runs.push({ label: label('agency', noPrivateToken), auth: agency, fill: 'all', agency: true, refused: noPrivateToken });
+      if (hasOptional && !noPrivateToken) runs.push({ label: 'agency, required inputs only', auth: agency, fill: 'required', agency: true });
     } else {
-      runs.push({ label: 'sub-account', auth: LOCATION_AUTH, fill: 'all', agency: false });
-      if (hasOptional) runs.push({ label: 'sub-account, required inputs only', auth: LOCATION_AUTH, fill: 'required', agency: false });
-      runs.push({ label: 'agency', auth: AGENCY_AUTH, fill: 'all', agency: true });
+      runs.push({ label: label('sub-account', noPrivateToken), auth: subAccount, fill: 'all', agency: false, refused: noPrivateToken });
+      if (hasOptional && !noPrivateToken) runs.push({ label: 'sub-account, required inputs only', auth: subAccount, fill: 'required', agency: false });
+      const refused = noPrivateToken || (token === 'sub-account' && !connections.agencyMints);
+      runs.push({ label: label('agency', refused), auth: agency, fill: 'all', agency: true, refused });
     }
     for (const run of runs) {
       const result = await runOne(o, run);
-      if (o.registry === 'triggers' && o.hidden && run === runs[0]) {
+      if (o.registry === 'triggers' && o.hidden && run === runs[0] && run.refused) facts.triggerOutputs.set(o.key, { refused: true });
+      else if (o.registry === 'triggers' && o.hidden && run === runs[0]) {
         const failedRun = [...(perOp.get(o.subject)?.entries() || [])].find(
           ([m, labels]) => labels.has(run.label) && m.startsWith('perform failed'),
         );

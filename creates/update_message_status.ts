@@ -11,7 +11,7 @@ export default defineOperation({
   endpoint: { method: 'PUT', path: '/conversations/messages/{messageId}/status' },
   scopes: ['conversations/message.write'],
   inputFields: [
-    { ...MESSAGE_ID_FIELD, helpText: 'The ID of a message sent through your custom conversation provider.' },
+    { ...MESSAGE_ID_FIELD, helpText: 'A message sent through your custom conversation provider: choose one of the latest messages, or map its ID.' },
     {
       key: 'status',
       label: 'Status',

@@ -5,7 +5,10 @@
  */
 import { unwrapRecord } from '../lib/results';
 import { idField } from '../lib/fields';
-import type { Field, OutputField } from '../lib/types';
+import { ghlRequest } from '../lib/http';
+import { defineDropdown, personLabel } from '../lib/dropdown';
+import { fetchObjectSchema } from '../lib/object-fields';
+import type { Ctx, Field, GhlRequest, Input, OutputField } from '../lib/types';
 
 /** An association as GHL answers it (the spec's GetPostSuccessfulResponseDto example). */
 export const ASSOCIATION_SAMPLE = {
@@ -50,13 +53,118 @@ export const RELATION_OUTPUT_FIELDS: OutputField[] = [
 /** The association picker (the sub-account's associations). */
 export const ASSOCIATION_ID_FIELD: Field = idField('associationId', 'Association', 'dropdown_associations.id.name');
 
-/** A record of either object of an association (typed or mapped: no list spans every object). */
+/**
+ * A record of either object of an association: picked from the records of the associations' objects
+ * (dropdown_association_records), or mapped.
+ */
 export const RECORD_ID_FIELD: Field = {
   key: 'recordId',
-  label: 'Record ID',
+  label: 'Record',
   required: true,
-  helpText: 'The id of a record of either object of an association: a Contact ID, an Opportunity ID or a custom object record ID.',
+  dynamic: 'dropdown_association_records.id.name',
+  helpText:
+    "Choose a record of your associations' objects (of the chosen Associations, if any), or map a record ID: a Contact ID, an Opportunity ID or a custom object record ID.",
 };
+
+// ---------------------------------------------------------------------------------------------------
+// The record pickers: records of an association's objects
+
+/** At most this many objects are listed by a record picker (one request each). */
+export const PICKER_OBJECTS = 4;
+
+/** Which side of an association a record picker lists. */
+export type AssociationSide = 'first' | 'second' | 'both';
+
+/** The associations the step names (its Association, or the first of its Associations), or undefined. */
+const chosenAssociation = (input: Input): string | undefined => {
+  const one = input.associationId ?? (Array.isArray(input.associationIds) ? input.associationIds[0] : String(input.associationIds ?? '').split(',')[0]);
+  const id = String(one ?? '').trim();
+  return id || undefined;
+};
+
+/** The object keys a picker lists: of the chosen association (its side), else of every association (each object once). */
+export const objectKeysOf = (associations: any[], input: Input, side: AssociationSide): string[] => {
+  // The step's association; when it is not among the first page of associations (a mapped id), every association.
+  const id = chosenAssociation(input);
+  const matching = id ? associations.filter((a) => a?.id === id) : [];
+  const chosen = matching.length ? matching : associations;
+  const keys = chosen.flatMap((a) => (side === 'first' ? [a?.firstObjectKey] : side === 'second' ? [a?.secondObjectKey] : [a?.firstObjectKey, a?.secondObjectKey]));
+  return [...new Set(keys.filter((k): k is string => typeof k === 'string' && k.trim() !== ''))].slice(0, PICKER_OBJECTS);
+};
+
+const OBJECT_NAMES: Record<string, string> = { contact: 'Contact', opportunity: 'Opportunity', business: 'Business' };
+const objectName = (key: string): string =>
+  OBJECT_NAMES[key] ?? key.replace(/^custom_objects\./, '').replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
+/** One object's records as picker items `{id, name}` ("Contact: Rubika Deo (rubika@deos.com)"); [] for objects without a list. */
+const recordsOfObject = async (key: string, ctx: Ctx): Promise<Array<{ id: string; name: string; objectKey: string }>> => {
+  const call = (req: Omit<GhlRequest, 'token'>, what: string) => ghlRequest(ctx.z, { ...req, token: ctx.token }, what);
+  const item = (id: unknown, label: string) => ({ id: String(id), name: `${objectName(key)}: ${label || String(id)}`, objectKey: key });
+  if (key === 'contact') {
+    const data = await call({ method: 'POST', path: '/contacts/search', body: { locationId: ctx.locationId, pageLimit: 100 } }, 'the contacts');
+    return (Array.isArray(data?.contacts) ? data.contacts : []).map((c: any) => item(c.id, personLabel(c)));
+  }
+  if (key === 'opportunity') {
+    const data = await call({ method: 'GET', path: '/opportunities/search', query: { location_id: ctx.locationId, limit: 100 } }, 'the opportunities');
+    return (Array.isArray(data?.opportunities) ? data.opportunities : []).map((o: any) => item(o.id, String(o.name || '')));
+  }
+  if (key === 'business') {
+    const data = await call({ method: 'GET', path: '/businesses/', query: { locationId: ctx.locationId } }, 'the businesses');
+    return (Array.isArray(data?.businesses) ? data.businesses : []).map((b: any) => item(b.id, String(b.name || '')));
+  }
+  if (key.startsWith('custom_objects.')) {
+    const data = await call(
+      { method: 'POST', path: '/objects/{schemaKey}/records/search', pathParams: { schemaKey: key }, body: { locationId: ctx.locationId, page: 1, pageLimit: 100, query: '', searchAfter: [] } },
+      `the records of ${key}`,
+    );
+    const records: any[] = Array.isArray(data?.records) ? data.records : [];
+    const primary = records.length ? (await fetchObjectSchema(ctx.z, ctx.bundle, key, ctx)).primaryProperty : undefined;
+    return records.map((r) => {
+      const props = r?.properties && typeof r.properties === 'object' ? r.properties : {};
+      const value = (primary && props[primary]) ?? Object.values(props).find((v) => typeof v === 'string' && v.trim());
+      return item(r.id, typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+    });
+  }
+  return []; // an object GHL has no record list for
+};
+
+/**
+ * Sends a record picker's request: the sub-account's associations (GET /associations/), then the records of
+ * the objects of the step's association (or of every association), the first PICKER_OBJECTS objects.
+ */
+export const associationRecords =
+  (side: AssociationSide) =>
+  async (req: GhlRequest, ctx: Ctx): Promise<{ records: any[] }> => {
+    const associations = itemsOf('associations', 'data')(await ghlRequest(ctx.z, req, 'the associations'));
+    const records: any[] = [];
+    for (const key of objectKeysOf(associations, ctx.bundle.inputData || {}, side)) records.push(...(await recordsOfObject(key, ctx)));
+    return { records };
+  };
+
+const RECORD_PICKER_REQUESTS =
+  "the records of the associations' objects: one list per object (at most 4), and a custom object's schema (kept a few minutes) for its labels";
+
+/**
+ * A record picker (hidden dropdown): the records of the `side` object(s) of the step's association (or of
+ * every association of the sub-account), labelled by object.
+ */
+export const recordPicker = (key: string, noun: string, side: AssociationSide) =>
+  defineDropdown({
+    key,
+    noun,
+    endpoint: { method: 'GET', path: '/associations/' },
+    scopes: ['associations.readonly', 'contacts.readonly', 'opportunities.readonly', 'businesses.readonly', 'objects/record.readonly', 'objects/schema.readonly'],
+    location: 'query',
+    inputs: [
+      { key: 'associationId', label: 'Association', helpText: 'The association the step names, if any.' },
+      { key: 'associationIds', label: 'Associations', list: true, helpText: 'The associations the step names, if any (the first is used).' },
+    ],
+    request: () => ({ query: { skip: 0, limit: 100 } }),
+    send: associationRecords(side),
+    extraRequests: RECORD_PICKER_REQUESTS,
+    listKey: 'records',
+    label: (r) => r.name,
+  });
 
 /**
  * The items of an association or relation list. The spec documents a single object where GHL answers a

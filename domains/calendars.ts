@@ -14,6 +14,7 @@
  */
 import { compact, ghlRequest, InputError } from '../lib/http';
 import { contactIdField, idField, userIdField } from '../lib/fields';
+import { defineDropdown } from '../lib/dropdown';
 import {
   endBeforeStart,
   isBlank,
@@ -144,6 +145,27 @@ export const acrossCalendars = async (req: GhlRequest, ctx: Ctx): Promise<{ even
   }
   return { events };
 };
+
+/**
+ * An event picker (hidden dropdown) of the last 30 and the next 90 days, upcoming first: of the calendar the
+ * step names, else of each of the sub-account's calendars (GHL lists events only per calendar, user or
+ * group, in a window). Appointments (GET /calendars/events) and blocked slots (GET /calendars/blocked-slots).
+ */
+export const eventPicker = (key: string, noun: string, path: string, what: string) =>
+  defineDropdown({
+    key,
+    noun,
+    endpoint: { method: 'GET', path },
+    scopes: ['calendars/events.readonly', 'calendars.readonly'],
+    location: 'query',
+    inputs: [{ key: 'calendarId', label: 'Calendar', helpText: 'The calendar the step names, if any.' }],
+    request: pickerWindow,
+    send: acrossCalendars,
+    extraRequests: "the sub-account's calendars, and one listing per calendar (at most 20), when the step names no calendar",
+    listKey: soonestFirst,
+    labelKey: 'label',
+    label: (e) => eventLabel(e, what),
+  });
 const eventsIn = (data: any): any[] => (Array.isArray(data?.events) ? data.events : []);
 
 /** A picker's order: upcoming first (soonest first), then past ones (most recent first). */

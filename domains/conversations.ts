@@ -16,18 +16,47 @@ export const CONVERSATION_ID_FIELD: Field = idField('conversationId', 'Conversat
   helpText: 'Choose a recent conversation, or map a Conversation ID (for example from Search Conversations).',
 });
 
-/** A message id: GHL has no location-wide message list to pick from, so it is typed or mapped. */
+/** A message: picked from the sub-account's latest messages (GHL's message export, dropdown_messages), or mapped. */
 export const MESSAGE_ID_FIELD: Field = {
   key: 'messageId',
-  label: 'Message ID',
+  label: 'Message',
   required: true,
-  helpText: 'The message ID, e.g. the ID from Get Messages by Conversation or the messageId of a GoHighLevel message event.',
+  dynamic: 'dropdown_messages.id.label',
+  helpText: 'Choose one of the latest messages, or map a Message ID (e.g. from Get Messages by Conversation or New Inbound Message).',
 };
 
-/** The recorded call whose transcription is read (Get Message Transcription, Download Transcription). */
+/** The recorded call whose recording or transcription is read: one of the latest calls, or mapped. */
 export const RECORDED_CALL_ID_FIELD: Field = {
   ...MESSAGE_ID_FIELD,
-  helpText: 'The ID of a recorded call message (e.g. from Get Messages by Conversation).',
+  label: 'Call',
+  dynamic: 'dropdown_call_messages.id.label',
+  helpText: 'Choose one of the latest calls, or map the ID of a recorded call message (e.g. from Get Messages by Conversation).',
+};
+
+// ---------------------------------------------------------------------------------------------------
+// The message pickers: the sub-account's latest messages (GET /conversations/messages/export)
+
+/** The query of a message picker: newest first, one page; the step's conversation or contact, if any. */
+export const messagePickerQuery = (channel?: 'Call' | 'Email') => (input: Input) => ({
+  query: {
+    sortBy: 'createdAt',
+    sortOrder: 'desc',
+    limit: 100,
+    ...(channel ? { channel } : {}),
+    ...(nonEmpty(input.conversationId) ? { conversationId: nonEmpty(input.conversationId) } : {}),
+    ...(nonEmpty(input.contactId) ? { contactId: nonEmpty(input.contactId) } : {}),
+  },
+});
+
+/** "SMS from the contact · 2026-07-16 · "Great, see you then!"" */
+export const messageLabel = (m: any): string => {
+  const type = String(m?.messageType ?? '');
+  const channel = INBOUND_MESSAGE_TYPES[type] ?? INBOUND_MESSAGE_TYPES[`TYPE_${type.toUpperCase()}`] ?? String(m?.messageType ?? 'Message').replace(/^TYPE_/, '').replace(/_/g, ' ').toLowerCase();
+  const who = m?.direction === 'inbound' ? 'from the contact' : m?.direction === 'outbound' ? 'to the contact' : '';
+  const when = String(m?.dateAdded ?? '').slice(0, 10);
+  const text = String(m?.subject || m?.body || '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  const snippet = text.length > 50 ? `${text.slice(0, 47)}...` : text;
+  return [[channel, who].filter(Boolean).join(' '), when, snippet && `"${snippet}"`].filter(Boolean).join(' · ');
 };
 
 /** A list GHL takes as one comma-separated text (`assignedTo=u1,u2`): a Zapier list or text → `u1,u2`. */
@@ -190,6 +219,26 @@ export const isoInstant = (value: unknown): unknown => {
 };
 
 /** A conversation of GHL's search as a record: `id` is the conversation's, its epoch-ms dates as ISO-8601. */
+/** A conversation's fields as Search Conversations and Find Conversation give them (each adds its `id`). */
+export const CONVERSATION_OUTPUT_FIELDS: OutputField[] = [
+  { key: 'conversationId', label: 'Conversation ID' },
+  { key: 'contactId', label: 'Contact ID' },
+  { key: 'locationId', label: 'Sub-Account ID' },
+  { key: 'lastMessageBody', label: 'Last Message' },
+  { key: 'lastMessageType', label: 'Last Message Type' },
+  { key: 'lastMessageDirection', label: 'Last Message Direction' },
+  { key: 'lastMessageDate', label: 'Last Message At', type: 'datetime' },
+  { key: 'type', label: 'Conversation Type' },
+  { key: 'unreadCount', label: 'Unread Count', type: 'integer' },
+  { key: 'fullName', label: 'Contact Full Name' },
+  { key: 'contactName', label: 'Contact Name' },
+  { key: 'email', label: 'Contact Email' },
+  { key: 'phone', label: 'Contact Phone' },
+  { key: 'assignedTo', label: 'Assigned User ID' },
+  { key: 'dateAdded', label: 'Started At', type: 'datetime' },
+  { key: 'dateUpdated', label: 'Updated At', type: 'datetime' },
+];
+
 export const conversationRecord = (c: any) => ({
   ...c,
   id: String(c.id),

@@ -8,6 +8,7 @@ import querystring from 'querystring';
 import FormData from 'form-data';
 import type { AfterResponseMiddleware, BeforeRequestMiddleware, Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
 import type { MultipartPart } from './types';
+import { bearerTokenOf } from './credentials';
 
 export const DEFAULT_BASE_URL = 'https://services.leadconnectorhq.com';
 
@@ -100,15 +101,16 @@ export const compact = <T extends Record<string, unknown>>(obj: T): Partial<T> =
 };
 
 /**
- * beforeRequest: the connection's bearer token on every request built by requestOptions that carries no
- * token of its own (a minted sub-account token) and is not the token endpoint (which authenticates with
- * the client credentials in its form, never with the old access token).
+ * beforeRequest: the connection's bearer token (the OAuth access token, or the private-token app's pasted
+ * token: lib/credentials.ts) on every request built by requestOptions that carries no token of its own (a
+ * minted sub-account token) and is not the token endpoint (which authenticates with the client
+ * credentials in its form, never with the old access token).
  */
 export const addAuthHeaders: BeforeRequestMiddleware = (request, _z, bundle) => {
   const headers = (request.headers = request.headers || {});
   if ((request as { ghlNoAuth?: boolean }).ghlNoAuth) return request;
   const hasAuth = Object.keys(headers).some((h) => h.toLowerCase() === 'authorization');
-  const token = bundle.authData?.access_token;
+  const token = bearerTokenOf(bundle.authData);
   if (!hasAuth && token) headers.Authorization = `Bearer ${token}`;
   return request;
 };
@@ -188,7 +190,7 @@ export const describeFailure = (response: HttpResponse): { message: string; code
   if (status === 403) {
     message =
       `GoHighLevel refused access (403): ${msg}. The connection may not have access to this sub-account, ` +
-      `or the app was installed without the scope this step needs; reconnect or reinstall the app with it.`;
+      `or its token was granted without the scope this step needs; reconnect (or reinstall the app) with it.`;
   } else if (status === 404) {
     message = `GoHighLevel could not find it (404): ${msg}.`;
   } else if (status === 422) {
@@ -241,14 +243,67 @@ const hideTokenAnswer = (response: HttpResponse): void => {
   }
 };
 
+/** GoHighLevel's 401 for a token without the endpoint's scope (e.g. a Private Integration token not granted it). */
+const SCOPE_REFUSED = /not authorized for this scope/i;
+/** GoHighLevel's 401 for an agency token on a sub-account endpoint, or the other way round. */
+const KIND_REFUSED = /authClass type is not allowed/i;
+
+/** What GoHighLevel said of a refused scope, kept on the error for the step to name its scopes (lib/operation.ts). */
+export interface ScopeRefusal {
+  said: string;
+  /** ` (traceId …)` or empty. */
+  trace: string;
+}
+export const scopeRefusalOf = (err: unknown): ScopeRefusal | undefined =>
+  (err as { ghlScopeRefused?: ScopeRefusal } | null)?.ghlScopeRefused;
+
+/** A missing scope, in the user's words: what to tick where (the scopes `who` needs, when known). */
+export const missingScopeMessage = (said: string, scopes: string[] = [], who = 'this step'): string =>
+  `GoHighLevel refused the request (401: ${said}): the connection's token lacks a scope ${who} needs. ` +
+  'In GoHighLevel, open Settings → Private Integrations, edit the integration, tick ' +
+  (scopes.length ? `the ${scopes.length > 1 ? 'scopes' : 'scope'} ${who} needs (${scopes.map((x) => `"${x}"`).join(', ')})` : 'the missing scope') +
+  ' and save.';
+
 /**
- * afterResponse: 429 → ThrottledError with a real delay and the limit that was hit; 400/403/404/422/5xx →
- * z.errors.Error with GHL's message and traceId. 401 never reaches here (core turns it into
- * RefreshAuthError first). Token answers are kept out of core's error context.
+ * A 401. Only the private-token app's requests get here: under OAuth core turns every 401 into
+ * RefreshAuthError before afterResponse runs, and Zapier refreshes the token. GoHighLevel answers 401 for a
+ * scope the token lacks, for a token of the wrong level for the endpoint, and for a token it no longer
+ * takes: only the last is an expired connection, and a static token is never refreshed: the user pastes
+ * the current one. The message quotes GoHighLevel, never the token.
+ */
+export const unauthorized = (response: HttpResponse, z: ZObject): Error => {
+  const body = parseBody(response);
+  const msg = (ghlMessage(body) || 'Unauthorized').replace(/\.$/, '');
+  const traceId = traceIdOf(response, body);
+  const suffix = traceId ? ` (traceId ${traceId})` : '';
+  if (SCOPE_REFUSED.test(msg)) {
+    const refusal: ScopeRefusal = { said: msg, trace: suffix };
+    return Object.assign(new z.errors.Error(missingScopeMessage(msg) + suffix, 'GHL_SCOPE', 401), { status: 401, ghlScopeRefused: refusal });
+  }
+  if (KIND_REFUSED.test(msg)) {
+    const message =
+      `GoHighLevel does not take this connection's kind of token here (401: ${msg}). An agency token cannot call ` +
+      'sub-account endpoints, nor a sub-account token agency ones: check the connection\'s Connection Type.';
+    return Object.assign(new z.errors.Error(message + suffix, 'GHL_TOKEN_KIND', 401), { status: 401 });
+  }
+  return new z.errors.ExpiredAuthError(
+    `GoHighLevel no longer accepts this connection's token (401: ${msg}): it was rotated, expired or deleted. ` +
+      'Reconnect GoHighLevel and paste the current Private Integration token (Settings → Private Integrations).' +
+      suffix,
+  );
+};
+
+/**
+ * afterResponse: 429 → ThrottledError with a real delay and the limit that was hit; 401 (private tokens
+ * only, see `unauthorized`) → a missing scope, a token of the wrong kind, or an expired connection;
+ * 400/403/404/422/5xx → z.errors.Error with GHL's message and traceId. Token answers are kept out of
+ * core's error context.
  */
 export const handleErrors: AfterResponseMiddleware = (response, z) => {
   const path = pathOfUrl(response.request?.url);
   if (TOKEN_PATH.test(path) || MINT_PATH.test(path)) hideTokenAnswer(response);
+  // As core's own 401 check under OAuth: whatever the request asked (skipThrowForStatus included).
+  if (response.status === 401) throw unauthorized(response, z);
   if (response.status === 429) {
     const message = TOKEN_PATH.test(path)
       ? `GoHighLevel's token endpoint refused to renew the connection for now: ${limitHit(response, 'for this Marketplace app')} was reached`

@@ -11,7 +11,8 @@
  * poll. One declaration per trigger: `defineInstant`.
  */
 import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
-import { forgetLocationToken, isAgency, locationToken, resolveConnection } from './connection';
+import { forgetLocationToken, isAgency, isPrivateToken, locationToken, resolveConnection } from './connection';
+import { bearerTokenOf } from './credentials';
 import { AnswerError, checkIdValue, ghlRequest, InputError, requestTimeoutMs, send } from './http';
 import { withCustomFieldNames } from './custom-fields';
 import { checkIds, checkRequired, declarationOf, defineOperation, toZapierError, type ZapierOperation } from './operation';
@@ -111,6 +112,12 @@ const relayFailure = (z: ZObject, answer: RelayAnswer, what: string, locationId:
   const said = typeof answer.body?.error === 'string' ? scrubbed(answer.body.error, secrets) : '';
   const quote = said ? ` It said: ${said}` : '';
   let message: string;
+  if (answer.status === 401) {
+    // Only a private token gets here (under OAuth core refreshes the connection on a 401 first).
+    return new z.errors.ExpiredAuthError(
+      `${what}: GoHighLevel no longer accepts this connection's token (the webhook relay asked it). Reconnect GoHighLevel with a valid token.`,
+    );
+  }
   if (answer.status === 403) {
     message = `${what}: the connection cannot read sub-account ${locationId} (the webhook relay asked GoHighLevel).${quote} Choose a sub-account this connection can use, or reconnect GoHighLevel.`;
   } else if (answer.status === 400) {
@@ -174,7 +181,8 @@ const connectionFor = async (z: ZObject, bundle: Bundle): Promise<{ connection: 
   if (!connection.locationId) {
     throw new InputError('This step needs a sub-account: connect GoHighLevel with a sub-account, or choose the Sub-Account field.', 'locationId');
   }
-  return { connection, token: connection.token ?? String(bundle.authData?.access_token ?? '') };
+  // A minted sub-account token (OAuth agency), else the connection's own: the OAuth access token or the private token.
+  return { connection, token: connection.token ?? bearerTokenOf(bundle.authData) ?? '' };
 };
 
 /** A minted token GoHighLevel refused: forgotten, so core's retry after the refresh mints a new one. */
@@ -299,7 +307,7 @@ const hookFunctions = (decl: Declaration, twin: Declaration | undefined) => {
         }
         return { id: made[0].id, locationId, events, subscriptions: made };
       } catch (err) {
-        throw toZapierError(z, err);
+        throw toZapierError(z, decl, err);
       }
     },
 
@@ -312,8 +320,9 @@ const hookFunctions = (decl: Declaration, twin: Declaration | undefined) => {
         if (!ids.length) return { removed: [] }; // nothing was subscribed
         const relay = relayUrl(z);
         const locationId = String(data.locationId || zapLocation(bundle));
-        const minted = isAgency(bundle);
-        const token = minted ? await locationToken(z, bundle, locationId) : String(bundle.authData?.access_token ?? '');
+        // As subscribing did: the OAuth agency connection's minted token for the sub-account, else the connection's own.
+        const minted = isAgency(bundle) && !isPrivateToken(bundle);
+        const token = minted ? await locationToken(z, bundle, locationId) : (bearerTokenOf(bundle.authData) ?? '');
         const connection = minted ? ({ locationId, token } as Connection) : undefined;
         for (const id of ids) {
           const answer = await forgettingMinted(z, bundle, connection, () =>
@@ -326,7 +335,7 @@ const hookFunctions = (decl: Declaration, twin: Declaration | undefined) => {
         }
         return { removed: ids };
       } catch (err) {
-        throw toZapierError(z, err);
+        throw toZapierError(z, decl, err);
       }
     },
 
@@ -370,7 +379,7 @@ const hookFunctions = (decl: Declaration, twin: Declaration | undefined) => {
         }
         return items;
       } catch (err) {
-        throw toZapierError(z, err);
+        throw toZapierError(z, decl, err);
       }
     },
 
@@ -385,7 +394,7 @@ const hookFunctions = (decl: Declaration, twin: Declaration | undefined) => {
         checkRequired(decl.inputFields, input);
         return hook.samples!(input, zapLocation(bundle));
       } catch (err) {
-        throw toZapierError(z, err);
+        throw toZapierError(z, decl, err);
       }
     },
   };

@@ -5,9 +5,9 @@
  * pagination, newest-first ordering, stable ids, "not found" for searches, custom fields by name, and
  * the translation of input errors.
  */
-import { AnswerError, callGhl, checkIdValue, humanize, InputError } from './http';
+import { AnswerError, callGhl, checkIdValue, humanize, InputError, missingScopeMessage, scopeRefusalOf } from './http';
 import { isEmptyAnswer, MissingInAnswer, recordAt, summarize } from './results';
-import { AGENCY_ONLY_MESSAGE, forgetLocationToken, isAgency, resolveConnection, subAccountField } from './connection';
+import { agencyOnlyMessage, forgetLocationToken, isAgency, resolveConnection, subAccountField } from './connection';
 import { CUSTOM_FIELDS_SCOPE, withCustomFieldNames } from './custom-fields';
 import { buildRequest } from './request';
 import { stableHash, toList } from './transforms';
@@ -58,9 +58,16 @@ export const newestFirst = <T>(items: T[], key: string): T[] =>
     .sort((a, b) => (b.t === a.t ? a.i - b.i : b.t - a.t))
     .map((x) => x.item);
 
-/** The engine's own errors as Zapier shows them: input errors (400) and unreadable answers (502). */
-export const toZapierError = (z: ZObject, err: unknown): unknown => {
+/**
+ * A step's error as Zapier shows it. A scope GoHighLevel refused (a private token not granted it, on any of
+ * the step's requests) names the scopes the step declares: what to tick.
+ */
+export const toZapierError = (z: ZObject, decl: Declaration, err: unknown): unknown => {
   if (err instanceof InputError) return new z.errors.Error(err.message, 'INVALID_INPUT', 400);
+  const refused = scopeRefusalOf(err);
+  if (refused) {
+    return Object.assign(new z.errors.Error(`${decl.label}: ${missingScopeMessage(refused.said, decl.scopes)}${refused.trace}`, 'GHL_SCOPE', 401), { status: 401 });
+  }
   if (err instanceof AnswerError) return new z.errors.Error(err.message, 'GHL_UNEXPECTED_ANSWER', 502);
   return err;
 };
@@ -83,8 +90,8 @@ export const run = async (decl: Declaration, z: ZObject, bundle: Bundle, page = 
   const input: Input = { ...(bundle.inputData || {}) };
   checkRequired(decl.inputFields, input);
   checkIds(decl.inputFields, input);
-  if (decl.agencyOnly && !isAgency(bundle)) throw new InputError(AGENCY_ONLY_MESSAGE);
-  const connection = await resolveConnection(z, bundle, decl.token || 'sub-account');
+  if (decl.agencyOnly && !isAgency(bundle)) throw new InputError(agencyOnlyMessage(bundle));
+  const connection = await resolveConnection(z, bundle, decl.token || 'sub-account', decl.endpoint?.path);
   const ctx: Ctx = {
     ...connection,
     z,
@@ -192,7 +199,7 @@ const performFor = (decl: Declaration) => {
           return { ...r, id, record_version: versionOf(r, decl.versionKey) };
         });
       } catch (err) {
-        throw toZapierError(z, err);
+        throw toZapierError(z, decl, err);
       }
     };
   }
@@ -210,7 +217,7 @@ const performFor = (decl: Declaration) => {
         return list;
       } catch (err: any) {
         if (err && err.status === 404) return [];
-        throw toZapierError(z, err);
+        throw toZapierError(z, decl, err);
       }
     };
   }
@@ -225,7 +232,7 @@ const performFor = (decl: Declaration) => {
       }
       return result;
     } catch (err) {
-      throw toZapierError(z, err);
+      throw toZapierError(z, decl, err);
     }
   };
 };

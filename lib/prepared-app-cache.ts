@@ -9,8 +9,9 @@
  * then a second copying walk over every value looking for `{source}`/`{require}` functions, then the
  * resources' triggers, searches and creates. For a definition without resources and without such objects
  * (this app's: every object plain, every action under its own key) that is exactly one plain copy of the
- * definition with `triggers`, `searches`, `creates` and `searchOrCreates` present; `compileOnePass` makes
- * that copy in one walk and hands anything else to core's own compileApp. test/prepared-app-cache.test.ts
+ * definition with `triggers`, `searches`, `creates` and `searchOrCreates` present, which prepareApp then
+ * deep-freezes; `compileOnePass` makes that copy frozen in one walk and hands anything else to core's own
+ * prepareApp. test/prepared-app-cache.test.ts
  * checks it is deep-equal to core's compileApp on this app, and falls back where it must.
  *
  * The cache is keyed by the definition object and re-compiles when core's app tester swaps in an ad-hoc
@@ -41,44 +42,67 @@ const isFunctionSource = (o: Record<string, unknown>, keys: string[]): boolean =
   (keys.length === 1 || keys.length === 2) &&
   ((typeof o.source === 'string' && o.source.includes('return')) || (typeof o.require === 'string' && o.require !== ''));
 
-const copyPlain = (v: unknown): unknown => {
-  if (v === null || typeof v !== 'object') return v; // primitives and functions stay as they are (as in core)
+/**
+ * A plain copy of a value, each copied object and array frozen as it is made, and each function frozen by
+ * core's deepFreeze (as core's prepareApp freezes the functions of the compiled app, the definition's own):
+ * what `deepFreeze(compileApp(app))` gives, in one walk instead of a copy and then a freezing walk.
+ */
+const copyFrozen = (v: unknown, freeze: (o: unknown) => unknown): unknown => {
+  if (typeof v === 'function') return Object.isFrozen(v) ? v : freeze(v); // functions stay as they are (as in core)
+  if (v === null || typeof v !== 'object') return v;
   if (Array.isArray(v)) {
     const out = new Array(v.length);
-    for (let i = 0; i < v.length; i++) out[i] = copyPlain(v[i]);
-    return out;
+    for (let i = 0; i < v.length; i++) out[i] = copyFrozen(v[i], freeze);
+    return Object.freeze(out);
   }
   if (!isPlainObject(v)) throw NEEDS_CORE; // a Date, a class instance...: core's deep copy knows those
   const o = v as Record<string, unknown>;
   const keys = Object.keys(o);
   if (isFunctionSource(o, keys)) throw NEEDS_CORE;
   const out: Record<string, unknown> = {};
-  for (const k of keys) out[k] = copyPlain(o[k]);
-  return out;
+  for (const k of keys) out[k] = copyFrozen(o[k], freeze);
+  return Object.freeze(out);
 };
 
 const ACTIONS = ['triggers', 'searches', 'creates'] as const;
 
 /**
- * core's compileApp for a definition without resources or function sources, in one walk; undefined when
- * the definition has either (or an action under another key than its own), for core's compileApp to do.
+ * `deepFreeze(compileApp(app))` (core's prepareApp) for a definition without resources or function sources,
+ * in one walk; undefined when the definition has either (or an action under another key than its own), for
+ * core's own prepareApp to do. `freezeFunction` is core's deepFreeze, for the definition's functions.
  */
-export const compileOnePass = (appRaw: object): Record<string, unknown> | undefined => {
+export const compileOnePass = (appRaw: object, freezeFunction: (f: unknown) => unknown): Record<string, unknown> | undefined => {
   const raw = appRaw as Record<string, any>;
   if (raw.resources && typeof raw.resources === 'object' && Object.keys(raw.resources).length > 0) return undefined;
-  let app: Record<string, any>;
+  if (!isPlainObject(raw)) return undefined;
+  const app: Record<string, any> = {};
+  /** An action map (`triggers`, …): a plain object of actions each under its own key. */
+  const copyActions = (actions: unknown): Record<string, unknown> | undefined => {
+    if (!actions || typeof actions !== 'object' || !isPlainObject(actions)) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const [key, action] of Object.entries(actions)) {
+      if (!action || (action as { key?: unknown }).key !== key) return undefined;
+      out[key] = copyFrozen(action, freezeFunction);
+    }
+    return Object.freeze(out);
+  };
   try {
-    app = copyPlain(raw) as Record<string, any>;
+    // In the definition's own key order, as core's copy; the action maps it lacks after them.
+    for (const k of [...Object.keys(raw), ...ACTIONS.filter((kind) => !(kind in raw))]) {
+      if ((ACTIONS as readonly string[]).includes(k)) {
+        const actions = copyActions(raw[k] ?? {});
+        if (!actions) return undefined;
+        app[k] = actions;
+      } else {
+        app[k] = copyFrozen(raw[k], freezeFunction);
+      }
+    }
   } catch (err) {
     if (err === NEEDS_CORE) return undefined;
     throw err;
   }
-  for (const kind of ACTIONS) {
-    app[kind] = { ...(app[kind] || {}) };
-    for (const [key, action] of Object.entries(app[kind])) if (!action || (action as { key?: unknown }).key !== key) return undefined;
-  }
-  if (!app.searchAndCreates) app.searchOrCreates = { ...(app.searchOrCreates || {}) };
-  return app;
+  if (!app.searchAndCreates) app.searchOrCreates = Object.freeze({ ...(app.searchOrCreates || {}) });
+  return Object.freeze(app);
 };
 
 export interface PatchStatus {
@@ -117,9 +141,8 @@ export const installPreparedAppCache = (coreVersion: typeof coreVersionType): Pa
     const testRequest = (appRaw as Record<string, unknown>)._testRequest;
     const hit = cache.get(appRaw);
     if (hit && hit.testRequest === testRequest) return hit.compiled;
-    // prepareApp is compileApp then deepFreeze (core 19.1.0 src/tools/schema.js).
-    const onePass = compileOnePass(appRaw);
-    const compiled = onePass ? deepFreeze(onePass) : original(appRaw);
+    // prepareApp is compileApp then deepFreeze (core 19.1.0 src/tools/schema.js): both in one walk here.
+    const compiled = compileOnePass(appRaw, deepFreeze) ?? original(appRaw);
     cache.set(appRaw, { testRequest, compiled });
     return compiled;
   };

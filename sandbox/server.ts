@@ -8,7 +8,9 @@
  * 4. the bearer token (unknown or expired → 401);
  * 5. the request against the spec, with the contract check's own validator and errata (Version header,
  *    path and query parameters, the body) → 422 `{statusCode, message: [...], error}` naming each problem;
- * 6. the token's kind (agency vs sub-account endpoints → 401) and sub-account (another one → 403);
+ * 6. the token's kind (agency vs sub-account endpoints → 401), a Private Integration token's scopes (one it
+ *    lacks → 401, GHL's "not authorized for this scope"; an OAuth-only endpoint → 401) and sub-account
+ *    (another one → 403);
  * 7. the resource module's handler, from the sandbox's state (an endpoint no module models → 501).
  *
  * The answer gets the spec's success status, and is itself checked against the spec's response schema
@@ -23,7 +25,7 @@ import { FAULT_HEADER, faultAnswer, parseFault, takeFault } from './faults';
 import { fail, FileReply, GhlError, Reply, type Req } from './http';
 import { RESOURCES } from './resources';
 import { Router } from './router';
-import { answerProblems, requestProblems, specContext, successStatusOf, tokenKindOf, type SpecContext } from './spec';
+import { answerProblems, privateTokenRefusal, privateTokenScopes, requestProblems, specContext, successStatusOf, tokenKindOf, type SpecContext } from './spec';
 import { SandboxState, type Grant, type Rec, type SandboxOptions } from './state';
 
 export type { SandboxOptions } from './state';
@@ -90,15 +92,26 @@ const authenticate = (state: SandboxState, headers: http.IncomingHttpHeaders): G
   const token = bearerOf(headers);
   const entry = token ? state.accessTokens.get(token) : undefined;
   if (!entry) throw fail(401, 'Invalid JWT');
-  if (entry.expired) throw fail(401, 'Invalid JWT: the access token has expired; refresh it');
+  // A private token never expires by itself: it was rotated or deleted in GoHighLevel.
+  if (entry.expired) throw fail(401, entry.grant.scopes ? 'Invalid JWT' : 'Invalid JWT: the access token has expired; refresh it');
   return entry.grant;
 };
+
+const KIND_REFUSED = 'This authClass type is not allowed to access this scope. Please reach out to the Platform team to get it added.';
 
 /** GHL refuses agency tokens on sub-account endpoints and the other way round (401, its wording). */
 const checkTokenKind = (kind: 'sub-account' | 'agency' | 'either', grant: Grant): void => {
   if ((kind === 'sub-account' && grant.userType !== 'Location') || (kind === 'agency' && grant.userType !== 'Company')) {
-    throw fail(401, 'This authClass type is not allowed to access this scope. Please reach out to the Platform team to get it added.');
+    throw fail(401, KIND_REFUSED);
   }
+};
+
+/** A Private Integration token only where the endpoint takes one, with a scope it was given (401, GHL's wording). */
+const checkPrivateToken = (op: NonNullable<ReturnType<SpecContext['spec']['find']>>, grant: Grant): void => {
+  if (!grant.scopes) return;
+  const refused = privateTokenRefusal(op, grant.userType, grant.scopes);
+  if (refused === 'kind') throw fail(401, KIND_REFUSED);
+  if (refused === 'scope') throw fail(401, 'The token is not authorized for this scope.');
 };
 
 /** A sub-account token may only touch its own sub-account, wherever the request names one. */
@@ -172,7 +185,7 @@ const toAnswer = (out: unknown, defaultStatus: number): Answer => {
 /** Starts the sandbox on 127.0.0.1 (port 0 = any free port). */
 export const startSandbox = async (opts: SandboxOptions = {}): Promise<Sandbox> => {
   const ctx: SpecContext = specContext(opts.specDir ? path.resolve(opts.specDir) : undefined);
-  const state = new SandboxState(opts);
+  const state = new SandboxState(opts, privateTokenScopes(ctx));
   const router = new Router();
   for (const resource of RESOURCES) resource.routes(router);
   addControls(router);
@@ -236,6 +249,7 @@ export const startSandbox = async (opts: SandboxOptions = {}): Promise<Sandbox> 
     const params = pathParams(op.template, pathname);
     if (grant) {
       checkTokenKind(tokenKindOf(ctx, op), grant);
+      checkPrivateToken(op, grant);
       checkLocation(grant, params, query, body);
     }
     const limitHeaders = grant ? limits.headers(grant.locationId || grant.companyId) : {};

@@ -48,6 +48,42 @@ export const tokenKindOf = (ctx: SpecContext, op: SpecOperation): 'sub-account' 
   return 'either';
 };
 
+/** The security schemes that take a Private Integration token of each level (the `-Only` ones take OAuth tokens only). */
+const PRIVATE_TOKEN_SCHEMES: Record<'Location' | 'Company', string[]> = { Location: ['bearer', 'Location-Access'], Company: ['Agency-Access'] };
+
+/** An endpoint's security alternatives: `[{Agency-Access: [scopes]}, {Location-Access: [scopes]}]`. */
+const securityOf = (op: SpecOperation): Array<Record<string, string[]>> => (Array.isArray(op.raw.security) ? op.raw.security : []);
+
+/**
+ * The scopes GoHighLevel offers a Private Integration of each level: every scope of the endpoints that take
+ * it, but the `oauth.*` ones (the Private Integrations page offers none).
+ */
+export const privateTokenScopes = (ctx: SpecContext): { Location: string[]; Company: string[] } => {
+  const of = (level: 'Location' | 'Company') => {
+    const out = new Set<string>();
+    for (const op of ctx.spec.operations) {
+      for (const alt of securityOf(op)) {
+        for (const [scheme, scopes] of Object.entries(alt)) if (PRIVATE_TOKEN_SCHEMES[level].includes(scheme)) scopes.forEach((x) => out.add(x));
+      }
+    }
+    return [...out].filter((x) => !x.startsWith('oauth.')).sort();
+  };
+  return { Location: of('Location'), Company: of('Company') };
+};
+
+/**
+ * How GoHighLevel takes a Private Integration token at an endpoint: where its security admits the token's
+ * level (else `kind`: an OAuth-only endpoint), with the scope an admitted alternative names (else `scope`).
+ * An endpoint that declares no security takes any token.
+ */
+export const privateTokenRefusal = (op: SpecOperation, level: 'Location' | 'Company', scopes: string[]): 'kind' | 'scope' | undefined => {
+  const alternatives = securityOf(op);
+  if (alternatives.length === 0) return undefined;
+  const admitted = alternatives.flatMap((alt) => Object.entries(alt).filter(([scheme]) => PRIVATE_TOKEN_SCHEMES[level].includes(scheme)));
+  if (admitted.length === 0) return 'kind';
+  return admitted.some(([, needs]) => needs.every((x) => scopes.includes(x))) ? undefined : 'scope';
+};
+
 /** The success status the spec gives an endpoint (GHL answers many creates with 201). */
 export const successStatusOf = (ctx: SpecContext, op: SpecOperation): number => ctx.spec.successResponse(op).status;
 

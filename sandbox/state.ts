@@ -1,5 +1,6 @@
 /**
- * The sandbox's memory (a leaf module: it imports nothing of the sandbox). OAuth grants and tokens, one
+ * The sandbox's memory (a leaf module: it imports nothing of the sandbox). OAuth grants and tokens, the
+ * Private Integration tokens (static, bound to their sub-account or agency and their scopes), one
  * `Table` of records per resource (filled by each resource module's seed), the files the sandbox serves
  * (kept in a temporary folder removed on close and on exit), the queued faults, and a log of every
  * request answered. Tests look inside: `sandbox.state.table('contacts').get(id)`.
@@ -18,6 +19,17 @@ export interface Grant {
   locationId: string;
   companyId: string;
   userId: string;
+  /**
+   * A Private Integration token's scopes (the ones ticked in GoHighLevel): the sandbox refuses what they do
+   * not cover. Absent for OAuth tokens.
+   */
+  scopes?: string[];
+}
+
+/** The scopes GoHighLevel offers a Private Integration of each level (the sandbox reads them from the specs). */
+export interface PrivateTokenScopes {
+  Location: string[];
+  Company: string[];
 }
 
 export interface SandboxOptions {
@@ -32,6 +44,9 @@ export interface SandboxOptions {
   /** The seeded agency connection's tokens (for `companyId`). */
   agencyAccessToken?: string;
   agencyRefreshToken?: string;
+  /** The seeded Private Integration tokens of the sub-account and of the agency (every scope ticked). */
+  privateToken?: string;
+  agencyPrivateToken?: string;
   locationId?: string;
   companyId?: string;
   userId?: string;
@@ -41,6 +56,9 @@ export interface SandboxOptions {
   log?: (line: string) => void;
 }
 
+/** The seeded connections: the OAuth app's two and the private-token app's two. */
+export type SandboxConnection = 'sub-account' | 'agency' | 'private-token' | 'agency-private-token';
+
 export const DEFAULTS = {
   clientId: '66a0d9a5c0a1b2c3d4e5f601-sandbox',
   clientSecret: 'sandbox-client-secret',
@@ -48,6 +66,8 @@ export const DEFAULTS = {
   refreshToken: 'sandbox-refresh-token',
   agencyAccessToken: 'sandbox-agency-access-token',
   agencyRefreshToken: 'sandbox-agency-refresh-token',
+  privateToken: 'pit-sandbox-0c1d2e3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f',
+  agencyPrivateToken: 'pit-sandbox-agency-9f8e7d6c-5b4a-3928-1706-f5e4d3c2b1a0',
   locationId: 've9EPM428h8vShlRW1KT',
   companyId: '5DP4iH6HLkQsiKESj6rh',
   userId: 'hxHGVRb1YJUscrCB8eXK',
@@ -201,7 +221,8 @@ export class SandboxState {
   readonly answerProblems: string[] = [];
   private readonly tables = new Map<string, Table>();
 
-  constructor(opts: SandboxOptions = {}) {
+  /** `offered`: the scopes of the seeded private tokens (every scope GoHighLevel offers their level). */
+  constructor(opts: SandboxOptions = {}, offered: PrivateTokenScopes = { Location: [], Company: [] }) {
     this.options = {
       clientId: opts.clientId ?? DEFAULTS.clientId,
       clientSecret: opts.clientSecret ?? DEFAULTS.clientSecret,
@@ -209,6 +230,8 @@ export class SandboxState {
       refreshToken: opts.refreshToken ?? DEFAULTS.refreshToken,
       agencyAccessToken: opts.agencyAccessToken ?? DEFAULTS.agencyAccessToken,
       agencyRefreshToken: opts.agencyRefreshToken ?? DEFAULTS.agencyRefreshToken,
+      privateToken: opts.privateToken ?? DEFAULTS.privateToken,
+      agencyPrivateToken: opts.agencyPrivateToken ?? DEFAULTS.agencyPrivateToken,
       locationId: opts.locationId ?? DEFAULTS.locationId,
       companyId: opts.companyId ?? DEFAULTS.companyId,
       userId: opts.userId ?? DEFAULTS.userId,
@@ -221,6 +244,19 @@ export class SandboxState {
     this.refreshTokens.set(o.refreshToken, { grant: location, spent: false });
     this.accessTokens.set(o.agencyAccessToken, { grant: agency, expired: false });
     this.refreshTokens.set(o.agencyRefreshToken, { grant: agency, spent: false });
+    this.accessTokens.set(o.privateToken, { grant: { ...location, scopes: offered.Location }, expired: false });
+    this.accessTokens.set(o.agencyPrivateToken, { grant: { ...agency, scopes: offered.Company }, expired: false });
+  }
+
+  /**
+   * A new Private Integration token with only these scopes, of the seeded sub-account (`Location`, or
+   * another `locationId`) or agency (`Company`). `expire(token)` revokes it (rotated or deleted).
+   */
+  addPrivateToken(userType: Grant['userType'], scopes: string[], locationId = this.options.locationId): string {
+    const token = `pit-sandbox-${newId(24)}`;
+    const { companyId, userId } = this.options;
+    this.accessTokens.set(token, { grant: { userType, locationId: userType === 'Location' ? locationId : '', companyId, userId, scopes }, expired: false });
+    return token;
   }
 
   /** The records of one resource (created empty on first use). */
@@ -230,9 +266,15 @@ export class SandboxState {
     return t as Table<T>;
   }
 
-  /** The seeded connection as the CLI's `.env` wants it (`authData_<key>=<value>`). */
-  authData(kind: 'sub-account' | 'agency' = 'sub-account'): Record<string, string> {
+  /**
+   * A seeded connection's authData, as the CLI's `.env` wants it (`authData_<key>=<value>`): the OAuth app's
+   * sub-account or agency connection, or the private-token app's (a sub-account's or the agency's token).
+   */
+  authData(kind: SandboxConnection = 'sub-account'): Record<string, string> {
     const o = this.options;
+    if (kind === 'private-token') return { privateToken: o.privateToken, locationId: o.locationId, userType: 'Location' };
+    // An agency token's connection names one of the agency's sub-accounts: it reads the agency from it.
+    if (kind === 'agency-private-token') return { privateToken: o.agencyPrivateToken, locationId: o.locationId, userType: 'Company' };
     if (kind === 'agency') {
       return {
         access_token: o.agencyAccessToken,
@@ -252,9 +294,14 @@ export class SandboxState {
     };
   }
 
-  /** Marks access tokens expired (default: every one issued so far): they answer 401 until a refresh. */
+  /**
+   * Marks access tokens expired (default: every OAuth token issued so far): they answer 401 until a refresh.
+   * A private token is named to be revoked (it never expires by itself).
+   */
   expire(accessToken?: string): void {
-    for (const [token, entry] of this.accessTokens) if (!accessToken || token === accessToken) entry.expired = true;
+    for (const [token, entry] of this.accessTokens) {
+      if (accessToken ? token === accessToken : !entry.grant.scopes) entry.expired = true;
+    }
   }
 
   /** Issues a fresh access token (and, unless `mint`, a refresh token) for a grant. */

@@ -1,19 +1,22 @@
 /**
  * What `npm run build` is made from, and whether dist/ is older than it. The build (scripts/bundle.js, its
  * last step) records the list of sources it was made from in dist/.build-sources.json; `npm run try` and
- * the end-to-end tests rebuild when dist/bundle.js or that record is missing, when a source is newer than
- * the build, or when sources were added or removed.
+ * the end-to-end tests rebuild when a bundle (dist/bundle.js, dist/bundle.private-token.js) or that
+ * record is missing, when a source is newer than the build, or when sources were added or removed.
  */
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..');
+const { FLAVOURS } = require('./flavours');
+
 const STAMP = path.join('dist', '.build-sources.json');
-const BUNDLE = path.join('dist', 'bundle.js');
-const ENTRY = path.join('dist', 'index.js');
+/** The bundle of every build the project has (scripts/flavours.js: a build whose entry source exists). */
+const bundlesOf = (root) => Object.values(FLAVOURS).filter((f) => fs.existsSync(path.join(root, f.source))).map((f) => f.bundle);
+const ENTRY = FLAVOURS.oauth.compiled;
 /** Read by the build besides tsconfig.build.json's sources. */
-const BUILD_INPUTS = ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/bundle.js', 'scripts/build-sources.js'];
+const BUILD_INPUTS = ['package.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/bundle.js', 'scripts/build-sources.js', 'scripts/flavours.js'];
 
 /** The build's source files, sorted: tsconfig.build.json's `include` (a `dir/**` pattern: every file of dir with that extension). */
 const buildSources = (root = ROOT) => {
@@ -46,7 +49,8 @@ const writeStamp = (root = ROOT) => {
 
 /** Why dist/ is stale, or undefined when it is current. */
 const staleBecause = (root = ROOT) => {
-  if (!fs.existsSync(path.join(root, BUNDLE))) return 'dist/bundle.js is missing';
+  const missing = bundlesOf(root).find((b) => !fs.existsSync(path.join(root, b)));
+  if (missing) return `${missing} is missing`;
   if (!fs.existsSync(path.join(root, STAMP))) return 'dist/.build-sources.json is missing';
   const stamp = JSON.parse(fs.readFileSync(path.join(root, STAMP), 'utf8'));
   const files = buildSources(root);

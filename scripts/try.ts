@@ -1,6 +1,8 @@
 /**
  * `npm run try -- <trigger|create|search> <key> ['<input JSON>'] [more zapier-platform invoke flags]`
  * `npm run try -- auth <test|label|refresh>`
+ * `npm run try -- --private-token …`: the same with the private-token app and the seeded sub-account's
+ *   Private Integration token (the sandbox takes it as GoHighLevel does: bound to its sub-account and scopes)
  *
  * Runs one operation of the app, exactly as `npm run invoke` does, against a fresh local GoHighLevel
  * sandbox instead of a real account: builds the app as `npm run build` does when the build is missing or
@@ -10,7 +12,8 @@
  */
 import path from 'path';
 import { startSandbox, type Sandbox } from '../sandbox/server';
-import { invokeArgs, makeWorkdir, readEnvFile, ROOT, runCli, sandboxEnv, type Workdir } from '../sandbox/invoke';
+import { FLAVOURS, invokeArgs, makeWorkdir, readEnvFile, ROOT, runCli, sandboxEnv, type Flavour, type Workdir } from './invoke';
+import type { SandboxConnection } from '../sandbox/state';
 import { ensureBuilt } from './build-sources';
 
 const USAGE = `Usage:
@@ -18,7 +21,9 @@ const USAGE = `Usage:
   npm run try -- trigger search_contacts
   npm run try -- search find_contact '{"email": "rubika@deos.com"}'
   npm run try -- auth test | auth label | auth refresh
-Options: --show-requests (log each request the sandbox answers), and any zapier-platform invoke flag.
+  npm run try -- --private-token create create_contact '{"email": "jane@example.com"}'
+Options: --private-token (the private-token app, with the seeded sub-account's Private Integration token),
+--show-requests (log each request the sandbox answers), and any zapier-platform invoke flag.
 Each run starts from the seeded sub-account (docs/SANDBOX.md lists it).`;
 
 /**
@@ -26,15 +31,15 @@ Each run starts from the seeded sub-account (docs/SANDBOX.md lists it).`;
  * label is not supported yet"; it prints the auth test's result instead). Show the label the app's own
  * `connectionLabel` makes of that result, computed with the built app in this process.
  */
-const printLabel = async (sandbox: Sandbox, testOutput: string): Promise<void> => {
+const printLabel = async (sandbox: Sandbox, testOutput: string, flavour: Flavour, connection: SandboxConnection): Promise<void> => {
   process.env.GHL_BASE_URL = sandbox.url;
-  // The built app, as the CLI loads it (root index.js re-exports this; tsx would map index.js to index.ts).
+  // The built app, as the CLI loads it (the root shim re-exports its bundle; tsx would map index.js to index.ts).
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const App = require(path.join(ROOT, 'dist', 'bundle.js')).default;
+  const App = require(path.join(ROOT, flavour.bundle)).default;
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { createAppTester } = require(path.join(ROOT, 'node_modules', 'zapier-platform-core'));
   const tested = JSON.parse(testOutput);
-  const label = await createAppTester(App)(App.authentication.connectionLabel, { authData: sandbox.state.authData(), inputData: tested });
+  const label = await createAppTester(App)(App.authentication.connectionLabel, { authData: sandbox.state.authData(connection), inputData: tested });
   console.log(
     `Connection label: ${label}\n` +
       '(the app\'s own connectionLabel applied to the auth test above: `zapier-platform invoke auth label` in CLI 19.1.0 only ' +
@@ -75,24 +80,31 @@ const main = async (): Promise<number> => {
     return i >= 0;
   };
   const showRequests = flag('--show-requests');
+  const flavour = flag('--private-token') ? FLAVOURS['private-token'] : FLAVOURS.oauth;
+  const connection: SandboxConnection = flavour.name === 'private-token' ? 'private-token' : 'sub-account';
   const [type, key, ...rest] = args;
   if (!type || !key || !['trigger', 'create', 'search', 'auth'].includes(type)) {
     console.error(USAGE);
     return 2;
   }
   const input = rest[0] && /^\s*[{@]/.test(rest[0]) ? rest.shift() : undefined;
+  if (flavour.name === 'private-token' && type === 'auth' && key === 'refresh') {
+    console.error('A Private Integration token is never refreshed: rotate it in GoHighLevel (Settings → Private Integrations) and reconnect with the new one.');
+    return 2;
+  }
 
   ensureBuilt();
   const port = Number(process.env.SANDBOX_PORT || 0);
   const sandbox = await startSandbox({ port, log: showRequests ? (line) => console.error(`  sandbox: ${line}`) : undefined });
-  const work = makeWorkdir(sandboxEnv(sandbox));
+  const work = makeWorkdir(sandboxEnv(sandbox, connection), flavour);
   process.once('SIGINT', () => {
     work.remove(); // Ctrl-C: the CLI child gets the signal too; leave no temporary directory behind
     sandbox.state.dispose();
     process.exit(130);
   });
   try {
-    console.error(`GoHighLevel sandbox at ${sandbox.url} (seeded sub-account "Acme Dental"); running zapier-platform invoke ${type} ${key}…`);
+    const who = flavour.name === 'private-token' ? 'seeded sub-account "Acme Dental", its Private Integration token' : 'seeded sub-account "Acme Dental"';
+    console.error(`GoHighLevel sandbox at ${sandbox.url} (${who}); running the ${flavour.title} app: zapier-platform invoke ${type} ${key}…`);
     let code: number | null;
     if (type === 'auth' && (key === 'label' || key === 'refresh')) {
       const cliArgs = ['invoke', 'auth', key === 'label' ? 'test' : 'refresh', '--non-interactive', ...rest];
@@ -101,7 +113,7 @@ const main = async (): Promise<number> => {
       if (key === 'label') {
         process.stderr.write(out.stderr);
         process.stdout.write(out.stdout);
-        if (code === 0) await printLabel(sandbox, out.stdout);
+        if (code === 0) await printLabel(sandbox, out.stdout, flavour, connection);
       } else if (code === 0) {
         reportRefresh(work, sandbox, out.stderr);
       } else {

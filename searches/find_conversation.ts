@@ -1,7 +1,7 @@
 import { defineOperation } from '../lib/operation';
 import { contactIdField } from '../lib/fields';
 import { listAt } from '../lib/results';
-import { conversationRecord, INBOUND_MESSAGE_TYPES } from '../domains/conversations';
+import { CONVERSATION_OUTPUT_FIELDS, conversationRecord, INBOUND_MESSAGE_TYPES } from '../domains/conversations';
 
 /** A contact's conversations, the most recent message first (the first is the one Zapier uses); none → []. */
 export default defineOperation({
@@ -45,23 +45,5 @@ export default defineOperation({
     dateAdded: '2026-07-05T09:12:44.000Z',
     dateUpdated: '2026-07-08T14:31:07.000Z',
   },
-  outputFields: [
-    { key: 'id', label: 'Conversation ID' },
-    { key: 'conversationId', label: 'Conversation ID (again)' },
-    { key: 'contactId', label: 'Contact ID' },
-    { key: 'locationId', label: 'Sub-Account ID' },
-    { key: 'lastMessageBody', label: 'Last Message' },
-    { key: 'lastMessageType', label: 'Last Message Type' },
-    { key: 'lastMessageDirection', label: 'Last Message Direction' },
-    { key: 'lastMessageDate', label: 'Last Message At', type: 'datetime' },
-    { key: 'type', label: 'Conversation Type' },
-    { key: 'unreadCount', label: 'Unread Count', type: 'integer' },
-    { key: 'fullName', label: 'Contact Full Name' },
-    { key: 'contactName', label: 'Contact Name' },
-    { key: 'email', label: 'Contact Email' },
-    { key: 'phone', label: 'Contact Phone' },
-    { key: 'assignedTo', label: 'Assigned User ID' },
-    { key: 'dateAdded', label: 'Started At', type: 'datetime' },
-    { key: 'dateUpdated', label: 'Updated At', type: 'datetime' },
-  ],
+  outputFields: [{ key: 'id', label: 'ID' }, ...CONVERSATION_OUTPUT_FIELDS],
 });

@@ -116,14 +116,10 @@ test('labels of visible operations are unique', () => {
 
 /** Id inputs without a dropdown, each with its reason (no list endpoint usable without more input). */
 const PLAIN_ID_INPUTS: Record<string, string> = {
-  messageId: 'messages are only listed per conversation',
-  recordId: 'association records are any object (contact, opportunity, custom object)',
   additionalEmailIds: 'email addresses, not GHL ids',
   emailMessageId: "the custom conversation provider's own message id",
   visitorId: 'a live-chat visitor id, known only from the chat widget',
   social_googlePlacesId: "a Google Places id, not GHL's",
-  firstRecordId: 'association records are any object (contact, opportunity, custom object)',
-  secondRecordId: 'same as firstRecordId',
   // Messaging (issue 15).
   conversationProviderId: "a custom conversation provider is configured in the Marketplace app's settings; no list endpoint",
   altId: "the message's id in the system it came from, not GHL's",

@@ -162,7 +162,7 @@ describe('Get Message by ID', () => {
   });
 
   test('an empty message id is an input error', async () => {
-    await expect(perform('triggers', 'get_message_by_id', { id: ' ' })).rejects.toThrow(/Message ID field is required/);
+    await expect(perform('triggers', 'get_message_by_id', { id: ' ' })).rejects.toThrow(/Message field is required/);
   });
 });
 

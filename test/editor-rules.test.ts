@@ -116,7 +116,7 @@ test('hidden dropdowns read plainly (no "businesss", "opportunitys")', () => {
 });
 
 test("the Connection Type's help links GoHighLevel's doc on agency and sub-account access", () => {
-  const field = (App.authentication as any).fields.find((f: any) => f.key === 'user_type');
+  const field = (App.authentication as any).fields.find((f: any) => f.label === 'Connection Type');
   expect(field.helpText).toMatch(/\]\(https:\/\/marketplace\.gohighlevel\.com\/docs\/[^)]+\)/);
 });
 

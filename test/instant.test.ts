@@ -7,6 +7,8 @@
  * ignored, and performList as the twin's poll.
  */
 import nock from 'nock';
+import { createAppTester } from 'zapier-platform-core';
+import PrivateTokenApp from '../index.private-token';
 import { AGENCY_AUTH, App, appTester, BASE, COMPANY_ID, LOCATION_AUTH, LOCATION_ID, setupNock } from './helpers';
 import { declarationOf } from '../lib/operation';
 import { GHL_EVENTS } from '../lib/ghl-events';
@@ -394,5 +396,46 @@ describe('agency connections receive the chosen Sub-Account only; reads use its 
     const items = await run(key, 'perform', { authData: AGENCY_AUTH, inputData: { locationId: 'subAccount0000000001' }, cleanedRequest: d });
     expect(items.map((i: any) => i.id)).toEqual([`${d.id}:${d.pipelineStageId}:2026-07-03T09:12:44.112Z`]);
     expect(await run(key, 'perform', { authData: AGENCY_AUTH, inputData: { locationId: 'subAccount0000000002' }, cleanedRequest: d })).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The private-token app (index.private-token.ts): the same instant triggers
+
+describe('the private-token app', () => {
+  const PRIVATE_TOKEN = 'pit-7d1c0e2b-5a4f-4c3e-9b8d-2f6a1e0c9d7b';
+  const PIT_AUTH = { privateToken: PRIVATE_TOKEN, locationId: LOCATION_ID, userType: 'Location' };
+  const AGENCY_PIT_AUTH = { privateToken: PRIVATE_TOKEN, locationId: LOCATION_ID, userType: 'Company' };
+  const pit = createAppTester(PrivateTokenApp);
+  const pitRun = (fn: Fn, bundle: Record<string, unknown>, authData: Record<string, string> = PIT_AUTH): Promise<any> =>
+    pit((PrivateTokenApp as any).triggers.new_contact_instant.operation[fn], { authData, inputData: {}, meta: { page: 0 }, ...bundle } as any, true);
+
+  test('the relay gets the private token itself as the bearer token, for the connection’s own Location ID', async () => {
+    relaySubscribe({ locationId: LOCATION_ID, event: 'ContactCreate', targetUrl: TARGET }, PRIVATE_TOKEN);
+    const data = await pitRun('performSubscribe', { targetUrl: TARGET });
+    expect(data).toMatchObject({ id: 'sub-ContactCreate', locationId: LOCATION_ID });
+    relayUnsubscribe('sub-ContactCreate', PRIVATE_TOKEN);
+    await expect(pitRun('performUnsubscribe', { subscribeData: data })).resolves.toEqual({ removed: ['sub-ContactCreate'] });
+  });
+
+  test('perform: the same item as under OAuth (custom field names read with the private token)', async () => {
+    const d: Delivery = { ...exampleOf('new_contact_instant'), locationId: LOCATION_ID };
+    customFieldDefs(PRIVATE_TOKEN);
+    const [item] = await pitRun('perform', { cleanedRequest: d });
+    expect(item).toMatchObject({ id: d.id, contactId: d.id, customFieldsByName: { Pincode: '35061' } });
+  });
+
+  test('a private token GoHighLevel no longer takes (the relay answers 401): reconnect, never the token', async () => {
+    relaySubscribe({ locationId: LOCATION_ID, event: 'ContactCreate', targetUrl: TARGET }, PRIVATE_TOKEN, 401, { error: 'GoHighLevel refused the token' });
+    const err = await pitRun('performSubscribe', { targetUrl: TARGET }).catch((e) => e);
+    expect(err.name).toBe('ExpiredAuthError');
+    expect(err.message).toMatch(/no longer accepts this connection's token/);
+    expect(err.message).not.toContain(PRIVATE_TOKEN);
+  });
+
+  test("an agency's private token cannot open a sub-account: told so before any request, as every sub-account step", async () => {
+    await expect(pitRun('performSubscribe', { targetUrl: TARGET, inputData: { locationId: LOCATION_ID } }, AGENCY_PIT_AUTH)).rejects.toThrow(
+      /does not let an agency's Private Integration token open one/,
+    );
   });
 });

@@ -6,6 +6,8 @@ import { appTester, LOCATION_AUTH } from './helpers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const schemaTools = require('zapier-platform-core/src/tools/schema');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { deepFreeze } = require('zapier-platform-core/src/tools/data') as { deepFreeze: (o: unknown) => any };
 
 test('is installed on core 19.1.0 (by index.ts) and only there', () => {
   expect(version).toBe('19.1.0');
@@ -38,7 +40,7 @@ test('a different definition, or a new ad-hoc test function, compiles again', as
 
 describe("the one-pass compile: core's compileApp for a definition without resources or function sources", () => {
   test("is deep-equal to core's compileApp on this app, and shares no object with the definition", () => {
-    const onePass = compileOnePass(App)!;
+    const onePass = compileOnePass(App, deepFreeze)!;
     expect(onePass).toBeDefined();
     expect(onePass).toEqual(schemaTools.compileApp(App));
     expect(onePass.triggers).not.toBe(App.triggers);
@@ -49,24 +51,39 @@ describe("the one-pass compile: core's compileApp for a definition without resou
 
   test('adds what compileApp adds to a bare definition (empty triggers, searches, creates, searchOrCreates)', () => {
     const bare = { version: '1.0.0', platformVersion: '19.1.0' };
-    expect(compileOnePass(bare)).toEqual(schemaTools.compileApp(bare));
-    expect(compileOnePass(bare)).toEqual({ ...bare, triggers: {}, searches: {}, creates: {}, searchOrCreates: {} });
+    expect(compileOnePass(bare, deepFreeze)).toEqual(schemaTools.compileApp(bare));
+    expect(compileOnePass(bare, deepFreeze)).toEqual({ ...bare, triggers: {}, searches: {}, creates: {}, searchOrCreates: {} });
   });
 
   test("hands core what only core compiles: resources, {source}/{require} functions, non-plain objects, an action under another key", () => {
     const perform = () => [];
     const trigger = { key: 't', noun: 'T', display: { label: 'T', description: 'Triggers when a t happens.' }, operation: { perform } };
-    expect(compileOnePass({ resources: { r: { key: 'r', noun: 'R' } } })).toBeUndefined();
-    expect(compileOnePass({ triggers: { t: { ...trigger, operation: { perform: { source: 'return [];' } } } } })).toBeUndefined();
-    expect(compileOnePass({ triggers: { t: { ...trigger, operation: { perform: { require: './perform' } } } } })).toBeUndefined();
-    expect(compileOnePass({ triggers: { t: trigger }, when: new Date(0) })).toBeUndefined();
-    expect(compileOnePass({ triggers: { other: trigger } })).toBeUndefined();
+    expect(compileOnePass({ resources: { r: { key: 'r', noun: 'R' } } }, deepFreeze)).toBeUndefined();
+    expect(compileOnePass({ triggers: { t: { ...trigger, operation: { perform: { source: 'return [];' } } } } }, deepFreeze)).toBeUndefined();
+    expect(compileOnePass({ triggers: { t: { ...trigger, operation: { perform: { require: './perform' } } } } }, deepFreeze)).toBeUndefined();
+    expect(compileOnePass({ triggers: { t: trigger }, when: new Date(0) }, deepFreeze)).toBeUndefined();
+    expect(compileOnePass({ triggers: { other: trigger } }, deepFreeze)).toBeUndefined();
     // ... and prepareApp then gives core's own result
     const withSource = { triggers: { t: { ...trigger, operation: { perform: { source: 'return [1];' } } } } };
     expect(typeof (schemaTools.prepareApp(withSource) as any).triggers.t.operation.perform).toBe('function');
     // an object that only looks alike (a `source` without "return", three keys) is copied as data
     const lookalike = { triggers: { t: { ...trigger, display: { ...trigger.display, source: 'the web' } } }, x: { source: 'return 1', a: 1, b: 2 } };
-    expect(compileOnePass(lookalike)).toEqual(schemaTools.compileApp(lookalike));
+    expect(compileOnePass(lookalike, deepFreeze)).toEqual(schemaTools.compileApp(lookalike));
+  });
+
+  test("is frozen exactly where core's prepareApp freezes (deepFreeze of compileApp), in core's key order", () => {
+    const ours = compileOnePass({ ...App }, deepFreeze);
+    const cores = deepFreeze(schemaTools.compileApp({ ...App }));
+    expect(JSON.stringify(ours)).toBe(JSON.stringify(cores));
+    const mismatches: string[] = [];
+    const walk = (a: any, b: any, at: string) => {
+      if (a === null || (typeof a !== 'object' && typeof a !== 'function')) return;
+      if (Object.isFrozen(a) !== Object.isFrozen(b)) mismatches.push(at);
+      if (typeof a === 'object') for (const k of Object.keys(a)) walk(a[k], b[k], `${at}.${k}`);
+    };
+    walk(ours, cores, 'app');
+    expect(mismatches).toEqual([]);
+    expect(Object.isFrozen(ours)).toBe(true);
   });
 
   test('prepareApp returns it frozen', () => {

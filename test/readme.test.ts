@@ -17,3 +17,12 @@ test('every `npm run X` the README mentions is a script', () => {
   expect(scripts.length).toBeGreaterThan(3);
   for (const s of scripts) expect({ script: s, exists: s in pkg.scripts }).toEqual({ script: s, exists: true });
 });
+
+test("the README lists exactly the scopes to tick on each kind of private token (the private-token app's steps)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { PRIVATE_TOKEN_SCOPES } = require('../index.private-token');
+  const block = (name: string) =>
+    (readme.split(`<!-- ${name}:start -->`)[1]?.split(`<!-- ${name}:end -->`)[0] ?? '').replace(/```/g, ' ').split(/\s+/).filter(Boolean).sort();
+  expect(block('private-token-scopes')).toEqual([...PRIVATE_TOKEN_SCOPES.subAccount].sort());
+  expect(block('agency-private-token-scopes')).toEqual([...PRIVATE_TOKEN_SCOPES.agency].sort());
+});

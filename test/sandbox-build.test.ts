@@ -62,3 +62,13 @@ test('a source added or removed: stale, even when every file is old', () => {
   fs.rmSync(path.join(root, 'lib/a.ts'));
   expect(staleBecause(root)).toBe('sources were removed (lib/a.ts)');
 });
+
+test('a project with the private-token build: its bundle is part of the build too', () => {
+  write('index.private-token.ts', 'export default {};');
+  age('index.private-token.ts', -60);
+  build();
+  expect(staleBecause(root)).toBe('dist/bundle.private-token.js is missing');
+  write('dist/bundle.private-token.js');
+  writeStamp(root);
+  expect(staleBecause(root)).toBeUndefined();
+});

@@ -9,7 +9,7 @@ import net from 'net';
 import path from 'path';
 import { DEFAULTS, MAX_BODY_BYTES, RateLimits, startSandbox, type Sandbox } from '../sandbox/server';
 import { SEED } from '../sandbox/seed-ids';
-import { answerProblems, specContext } from '../sandbox/spec';
+import { answerProblems, privateTokenScopes, specContext } from '../sandbox/spec';
 
 let sandbox: Sandbox;
 let token: string = DEFAULTS.accessToken;
@@ -175,6 +175,54 @@ describe('tokens and connections', () => {
     const code = { client_id: DEFAULTS.clientId, client_secret: DEFAULTS.clientSecret, grant_type: 'authorization_code', code: back.searchParams.get('code')! };
     expect((await form('/oauth/token', code)).body).toMatchObject({ locationId: LOC, userType: 'Location' });
     expect((await form('/oauth/token', code)).status).toBe(400);
+  });
+});
+
+describe('Private Integration tokens: static, bound to their sub-account (or agency) and their scopes', () => {
+  test('the seeded tokens have every scope GoHighLevel offers their level, and no oauth scope', () => {
+    const offered = privateTokenScopes(specContext());
+    expect(offered.Location).toEqual(expect.arrayContaining(['contacts.readonly', 'contacts.write', 'calendars/events.write', 'locations.readonly']));
+    expect(offered.Company).toEqual(expect.arrayContaining(['companies.readonly', 'locations.readonly', 'locations.write', 'users.readonly', 'users.write']));
+    expect([...offered.Location, ...offered.Company].filter((x) => x.startsWith('oauth.'))).toEqual([]);
+  });
+
+  test("a sub-account's token works in its sub-account, and only there: 403 elsewhere", async () => {
+    token = DEFAULTS.privateToken;
+    expect((await call('GET', `/contacts/${SEED.contacts.rubika}`)).status).toBe(200);
+    expect(await call('POST', '/contacts/search', { locationId: SEED.secondLocationId })).toMatchObject({ status: 403, body: { message: 'The token does not have access to this location' } });
+  });
+
+  test('a scope the token was not given: 401 "The token is not authorized for this scope."', async () => {
+    token = sandbox.state.addPrivateToken('Location', ['contacts.readonly']);
+    expect((await call('GET', `/contacts/${SEED.contacts.rubika}`)).status).toBe(200);
+    expect(await call('POST', '/contacts/', { locationId: LOC, email: 'jane@example.com' })).toMatchObject({
+      status: 401,
+      body: { statusCode: 401, message: 'The token is not authorized for this scope.', error: 'Unauthorized' },
+    });
+  });
+
+  test('a revoked token: 401 Invalid JWT; expiring the OAuth tokens leaves private tokens alone', async () => {
+    token = DEFAULTS.privateToken;
+    sandbox.state.expire();
+    expect((await call('GET', `/locations/${LOC}`)).status).toBe(200);
+    sandbox.state.expire(DEFAULTS.privateToken);
+    expect(await call('GET', `/locations/${LOC}`)).toMatchObject({ status: 401, body: { message: 'Invalid JWT' } });
+  });
+
+  test("an agency's token: agency endpoints and its sub-accounts' records, but no sub-account endpoint and no OAuth endpoint (401)", async () => {
+    token = DEFAULTS.agencyPrivateToken;
+    expect((await call('GET', `/locations/${SEED.secondLocationId}`)).body.location).toMatchObject({ name: 'Bright Smiles Orthodontics' });
+    expect((await call('GET', `/companies/${SEED.companyId}`)).body.company).toMatchObject({ name: 'Acme Agency' });
+    expect(await call('GET', `/contacts/${SEED.contacts.rubika}`)).toMatchObject({ status: 401, body: { message: expect.stringMatching(/authClass type is not allowed/) } });
+    const appId = DEFAULTS.clientId.split('-')[0];
+    expect(await call('GET', `/oauth/installedLocations?companyId=${SEED.companyId}&appId=${appId}`)).toMatchObject({ status: 401, body: { message: expect.stringMatching(/authClass type is not allowed/) } });
+    const minted = await form('/oauth/locationToken', { companyId: SEED.companyId, locationId: LOC }, { Authorization: `Bearer ${DEFAULTS.agencyPrivateToken}`, Version: V });
+    expect(minted.status).toBe(401);
+  });
+
+  test('the seeded connections of the private-token app', () => {
+    expect(sandbox.state.authData('private-token')).toEqual({ privateToken: DEFAULTS.privateToken, locationId: LOC, userType: 'Location' });
+    expect(sandbox.state.authData('agency-private-token')).toEqual({ privateToken: DEFAULTS.agencyPrivateToken, locationId: LOC, userType: 'Company' });
   });
 });
 

@@ -14,9 +14,10 @@ export default defineOperation({
     {
       ...MESSAGE_ID_FIELD,
       key: 'id',
-      label: 'Email Message ID',
+      label: 'Email',
+      dynamic: 'dropdown_email_messages.id.label',
       helpText:
-        'The email message ID: an ID in meta.email.messageIds of an email message (Get Message by ID), or the emailMessageId GoHighLevel returns when an email is sent.',
+        'Choose one of the latest emails, or map an email message ID: an ID in meta.email.messageIds of an email message (Get Message by ID), or the emailMessageId GoHighLevel returns when an email is sent.',
     },
   ],
   result: (data) => unwrapRecord(data, ['emailMessage']),

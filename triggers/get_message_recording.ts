@@ -1,6 +1,6 @@
 import { defineOperation } from '../lib/operation';
 import { fileOutputFields, sendFile } from '../lib/files';
-import { MESSAGE_ID_FIELD } from '../domains/conversations';
+import { RECORDED_CALL_ID_FIELD } from '../domains/conversations';
 
 export default defineOperation({
   key: 'get_message_recording',
@@ -11,7 +11,7 @@ export default defineOperation({
   endpoint: { method: 'GET', path: '/conversations/messages/{messageId}/locations/{locationId}/recording' },
   scopes: ['conversations/message.readonly'],
   location: 'path',
-  inputFields: [{ ...MESSAGE_ID_FIELD, helpText: 'The ID of a call or voicemail message (e.g. from Get Messages by Conversation).' }],
+  inputFields: [RECORDED_CALL_ID_FIELD],
   send: sendFile('recording.wav'),
   // A recording never changes: fire once per message.
   versionKey: 'messageId',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../lib/operation';
 import { contactIdField, userIdField } from '../lib/fields';
-import { commaSeparated, conversationItem } from '../domains/conversations';
+import { commaSeparated, CONVERSATION_OUTPUT_FIELDS, conversationItem } from '../domains/conversations';
 
 /**
  * Fires per new or newly updated conversation: GHL sorts by last message date (newest first), and each
@@ -82,23 +82,5 @@ export default defineOperation({
     dateAdded: '2024-06-25T07:20:00.000Z',
     dateUpdated: '2024-06-25T14:20:00.000Z',
   },
-  outputFields: [
-    { key: 'id', label: 'Conversation Version (ID:last message date)' },
-    { key: 'conversationId', label: 'Conversation ID' },
-    { key: 'contactId', label: 'Contact ID' },
-    { key: 'locationId', label: 'Sub-Account ID' },
-    { key: 'lastMessageBody', label: 'Last Message' },
-    { key: 'lastMessageType', label: 'Last Message Type' },
-    { key: 'lastMessageDirection', label: 'Last Message Direction' },
-    { key: 'lastMessageDate', label: 'Last Message Date', type: 'datetime' },
-    { key: 'type', label: 'Conversation Type' },
-    { key: 'unreadCount', label: 'Unread Count', type: 'integer' },
-    { key: 'fullName', label: 'Contact Full Name' },
-    { key: 'contactName', label: 'Contact Name' },
-    { key: 'email', label: 'Contact Email' },
-    { key: 'phone', label: 'Contact Phone' },
-    { key: 'assignedTo', label: 'Assigned User ID' },
-    { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
-    { key: 'dateUpdated', label: 'Date Updated', type: 'datetime' },
-  ],
+  outputFields: [{ key: 'id', label: 'Conversation Version (ID:last message date)' }, ...CONVERSATION_OUTPUT_FIELDS],
 });

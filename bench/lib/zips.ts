@@ -28,9 +28,9 @@ const run = (cmd: string, args: string[], cwd: string, env: Record<string, strin
 /** Node 22 first on PATH, as `npm run` does (zapier-platform-cli refuses older Node). */
 const node22Path = () => ({ PATH: `${path.dirname(bin('node'))}${path.delimiter}${process.env.PATH}` });
 
-/** Builds build/build.zip with the project's own script (tsc + staging + zapier build). */
+/** Builds build/build.zip (the OAuth app's) with the project's own script (build + staging + zapier build). */
 export const buildAppZip = (quiet: boolean): void => {
-  run(process.execPath, [path.join(ROOT, 'scripts', 'build-zip.js')], ROOT, node22Path(), quiet);
+  run(process.execPath, [path.join(ROOT, 'scripts', 'build-zip.js'), '--oauth'], ROOT, node22Path(), quiet);
 };
 
 /** Builds the one-trigger app's zip into build/bench/one-trigger-build.zip. */

@@ -8,7 +8,7 @@
  * Slow (a CLI start per step, ~4 s), so it runs only from `npm run test:e2e` (or with GHL_E2E=1).
  */
 import { startSandbox, type Sandbox } from '../../sandbox/server';
-import { invokeArgs, makeWorkdir, readEnvFile, runCli, sandboxEnv, type Workdir } from '../../sandbox/invoke';
+import { invokeArgs, makeWorkdir, readEnvFile, runCli, sandboxEnv, type Workdir } from '../../scripts/invoke';
 import { ensureBuilt } from '../../scripts/build-sources';
 import { E2E_ENABLED, SEED } from './harness';
 

@@ -1,7 +1,9 @@
 /**
  * End-to-end harness: runs the app's operations through zapier-platform-core's app tester (in process,
  * `createAppTester(App)`) against a fresh local GoHighLevel sandbox per run (`GHL_BASE_URL` pointing at it),
- * with a sub-account connection and with an agency connection (which mints a sub-account token first).
+ * with a sub-account connection and with an agency connection (which mints a sub-account token first), and
+ * the private-token app (index.private-token.ts) with a sub-account's and an agency's Private Integration
+ * token (the sandbox holds them bound to their sub-account or agency and their scopes).
  *
  * A case says what GoHighLevel's answer must become (ids, names, the record created), and the harness adds
  * what every run must show: no request the sandbox refused, no sandbox answer off the spec's shape, and,
@@ -11,6 +13,7 @@ import fs from 'fs';
 import path from 'path';
 import { createAppTester } from 'zapier-platform-core';
 import App from '../../index';
+import PrivateTokenApp from '../../index.private-token';
 import { clearMintedTokens } from '../../lib/connection';
 import { declarationOf } from '../../lib/operation';
 import { forgetCustomFieldDefs } from '../../lib/custom-fields';
@@ -22,7 +25,11 @@ import type { LoggedRequest, Rec, SandboxState } from '../../sandbox/state';
 
 export { SEED };
 export type Registry = 'triggers' | 'creates' | 'searches';
-export type Connection = 'sub-account' | 'agency';
+export type Connection = 'sub-account' | 'agency' | 'private-token' | 'agency-private-token';
+
+/** The private-token app's connections: a sub-account's and an agency's Private Integration token. */
+export const PRIVATE_TOKEN_CONNECTIONS: Connection[] = ['private-token', 'agency-private-token'];
+export const isPrivateTokenConnection = (c: Connection): boolean => PRIVATE_TOKEN_CONNECTIONS.includes(c);
 
 /** Slow (about a minute for every operation twice), so it runs from `npm run test:e2e` (or with GHL_E2E=1). */
 export const E2E_ENABLED = process.env.npm_lifecycle_event === 'test:e2e' || process.env.GHL_E2E === '1';
@@ -55,8 +62,12 @@ export const visibleOperations = (): VisibleOperation[] => {
   return out;
 };
 
-/** The connections an operation runs with: its catalog token decides (agency-only steps: agency only). */
-export const connectionsOf = (op: VisibleOperation): Connection[] => (op.token === 'agency' ? ['agency'] : ['sub-account', 'agency']);
+/**
+ * The connections an operation runs with: its catalog token decides (agency-only steps: the agency
+ * connections; others: the sub-account ones and the OAuth agency connection, which opens sub-accounts).
+ */
+export const connectionsOf = (op: VisibleOperation): Connection[] =>
+  op.token === 'agency' ? ['agency', 'agency-private-token'] : ['sub-account', 'agency', 'private-token'];
 
 export interface RunContext {
   sandbox: Sandbox;
@@ -93,8 +104,17 @@ export interface Case {
   meta?: Rec;
 }
 
-let tester: ReturnType<typeof createAppTester> | undefined;
-const appTester = () => (tester ??= createAppTester(App));
+const testers = new Map<'oauth' | 'private-token', ReturnType<typeof createAppTester>>();
+/** The app tester of the app a connection belongs to (both apps register the very same operations). */
+const appTester = (connection: Connection) => {
+  const flavour = isPrivateTokenConnection(connection) ? 'private-token' : 'oauth';
+  let t = testers.get(flavour);
+  if (!t) testers.set(flavour, (t = createAppTester(flavour === 'oauth' ? App : PrivateTokenApp)));
+  return t;
+};
+
+/** The app tester of a connection's app, for steps a case runs itself (`run`). */
+export const appTesterFor = (connection: Connection) => appTester(connection);
 
 /** The registered operation of a subject (`creates.create_business`). */
 export const operationOf = (subject: string): any => {
@@ -123,7 +143,7 @@ export const authDataFor = (sandbox: Sandbox, connection: Connection): Record<st
 
 /** Runs one operation's perform as Zapier would. */
 export const perform = async (subject: string, sandbox: Sandbox, connection: Connection, input: Rec, meta: Rec = {}): Promise<any> =>
-  appTester()(
+  appTester(connection)(
     operationOf(subject).operation.perform,
     {
       authData: authDataFor(sandbox, connection),
@@ -135,7 +155,7 @@ export const perform = async (subject: string, sandbox: Sandbox, connection: Con
 
 /** Runs any app function (a hydrator, the connection test or label) with a connection. */
 export const runFunction = async (fn: any, sandbox: Sandbox, connection: Connection, inputData: Rec = {}): Promise<any> =>
-  appTester()(fn, { authData: authDataFor(sandbox, connection), inputData } as any, true);
+  appTester(connection)(fn, { authData: authDataFor(sandbox, connection), inputData } as any, true);
 
 /** The inputs of a case for a connection: sub-account steps on an agency connection name their sub-account. */
 export const inputFor = (c: Case, op: VisibleOperation, sandbox: Sandbox, connection: Connection): Rec => {
@@ -146,8 +166,21 @@ export const inputFor = (c: Case, op: VisibleOperation, sandbox: Sandbox, connec
 
 const API_REQUEST = (r: LoggedRequest): boolean => !r.path.startsWith('/__sandbox/') && !r.path.startsWith('/_sandbox/');
 
+/** Values that look like a date-time, and the ISO-8601 with a zone every result's date-time must be (issue 14 §3). */
+const DATE_TIME_LIKE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Date-times in a result without a zone (or not ISO-8601), with their paths. */
+export const unzonedTimes = (v: unknown, at = ''): string[] => {
+  if (typeof v === 'string') return DATE_TIME_LIKE.test(v) && !ISO_WITH_ZONE.test(v) ? [`${at || '(result)'}: "${v}"`] : [];
+  if (Array.isArray(v)) return v.flatMap((x, i) => unzonedTimes(x, `${at}[${i}]`));
+  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => unzonedTimes(x, at ? `${at}.${k}` : k));
+  return [];
+};
+
 /** The checks every run gets, whatever its case asserts. */
-export const checkRun = (c: Case, op: VisibleOperation, t: RunContext, failed: boolean): void => {
+export const checkRun = (c: Case, op: VisibleOperation, t: RunContext, failed: boolean, out?: unknown): void => {
+  if (!failed) expect(unzonedTimes(out)).toEqual([]);
   const refused = t.requests.filter((r) => r.status >= 400 && !(c.allowStatuses || []).includes(r.status));
   expect(refused).toEqual([]);
   expect(t.state.answerProblems).toEqual([]);
@@ -155,6 +188,8 @@ export const checkRun = (c: Case, op: VisibleOperation, t: RunContext, failed: b
     const calls = t.requests.filter((r) => !r.path.startsWith('/oauth/'));
     if (calls.length) expect(t.requests.filter((r) => r.path === '/oauth/locationToken' && r.status === 200).length).toBeGreaterThan(0);
   }
+  // A private token is the bearer of every request: nothing is minted, no OAuth endpoint is asked.
+  if (isPrivateTokenConnection(t.connection)) expect(t.requests.filter((r) => r.path.startsWith('/oauth/') || !r.bearer)).toEqual([]);
 };
 
 /** Runs one case with one connection in a fresh sandbox. */
@@ -181,7 +216,7 @@ export const runCase = async (c: Case, connection: Connection): Promise<void> =>
       if (error) throw error;
       await c.expect?.(out, t);
     }
-    checkRun(c, op, t, !!error);
+    checkRun(c, op, t, !!error, out);
   } finally {
     await sandbox.close();
   }

@@ -12,10 +12,9 @@ import path from 'path';
 import { randomUUID } from 'crypto';
 import { spawn } from 'child_process';
 import readline from 'readline';
-import { createAppTester } from 'zapier-platform-core';
 import App from '../../index';
 import type { Sandbox } from '../../sandbox/server';
-import type { Connection } from './harness';
+import { appTesterFor, type Connection } from './harness';
 
 type Rec = Record<string, any>;
 
@@ -33,7 +32,6 @@ export interface RoundTrip {
 const within = <T>(p: Promise<T>, ms: number, what: string): Promise<T> =>
   Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what}: nothing within ${ms} ms`)), ms).unref())]);
 
-let tester: ReturnType<typeof createAppTester> | undefined;
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -92,7 +90,7 @@ export const relayRoundTrip = async (
     GHL_WEBHOOK_PUBLIC_KEY: keys.publicKey,
   });
   process.env.RELAY_URL = relay.url;
-  tester ??= createAppTester(App);
+  const tester = appTesterFor(connection);
   const op = (App as any).triggers[key];
   const authData = sandbox.state.authData(connection);
   const post = async (event: Rec) => {

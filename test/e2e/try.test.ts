@@ -7,7 +7,7 @@
 import { spawn } from 'child_process';
 import net from 'net';
 import path from 'path';
-import { ROOT } from '../../sandbox/invoke';
+import { ROOT } from '../../scripts/invoke';
 import { ensureBuilt } from '../../scripts/build-sources';
 import { E2E_ENABLED, SEED } from './harness';
 
@@ -63,5 +63,16 @@ suite('npm run try', () => {
     expect(out).toMatch(/access token: {2}sbx-at-\w+/);
     expect(out).toMatch(/refresh token: sbx-rt-\w+/);
     expect(out).toContain('They were stored only for this run (in its temporary .env, deleted now); your .env is untouched.');
+  });
+
+  test('--private-token runs the private-token app with the seeded sub-account\'s Private Integration token', async () => {
+    const created = await tryRun(['--private-token', 'create', 'create_contact', '{"email": "jane@example.com", "firstName": "Jane"}']);
+    expect(created.code).toBe(0);
+    expect(created.out).toContain('running the private-token app');
+    expect(created.out).toContain('"email": "jane@example.com"');
+    expect(created.out).toMatch(/Sandbox requests: .*201 POST \/contacts\//);
+    const label = await tryRun(['--private-token', 'auth', 'label']);
+    expect(label.code).toBe(0);
+    expect(label.out).toContain('Connection label: Acme Dental (sub-account)');
   });
 });

@@ -6,6 +6,7 @@ import { CONTACT_CASES } from './contacts';
 import { CONVERSATION_CASES } from './conversations';
 import { OPPORTUNITY_CASES } from './opportunities';
 import { OTHER_CASES } from './other';
+import { PRIVATE_TOKEN_CASES } from './private-token';
 import { SOCIAL_CASES } from './social';
 import { USER_CASES } from './users';
 import { WORKFLOW_CASES } from './workflows';
@@ -40,4 +41,5 @@ export const ALL_CASES: Case[] = [
   ...CUSTOM_OBJECT_CASES,
   // Instant triggers at the webhook relay (issue 17).
   ...INSTANT_CASES,
+  ...PRIVATE_TOKEN_CASES,
 ];

@@ -1,20 +1,37 @@
 /**
  * Runs the app through Zapier's real CLI (`zapier-platform invoke`) against a sandbox, as a user would,
- * without touching the project's own `.env`: the CLI runs in a temporary working directory that links
- * the project's `package.json`, `index.js` and `node_modules` (so it loads the built app, `dist/bundle.js`)
- * and holds its own `.env` (the CLI reads `.env` from its working directory, and `.env` beats the shell).
- * Used by `npm run try` and the end-to-end tests.
+ * without touching the project's own `.env`: the CLI runs in a temporary working directory where one build
+ * of the app is the project (scripts/stage.js: a package.json whose `main` is `index.js` or
+ * `index.private-token.js`, links to that entry and `node_modules`, so it loads the built app,
+ * `dist/bundle.js` or `dist/bundle.private-token.js`) and holds its own `.env` (the CLI reads `.env` from its
+ * working directory, and `.env` beats the shell). Used by `npm run try` and the end-to-end tests.
  */
 import { spawn } from 'child_process';
 import fs from 'fs';
-import os from 'os';
 import path from 'path';
-import type { Sandbox } from './server';
+import type { Sandbox } from '../sandbox/server';
+import type { SandboxConnection } from '../sandbox/state';
 
 export const ROOT = path.resolve(__dirname, '..');
 
-/** The `.env` lines that connect the CLI to a sandbox: base URL, app credentials, the seeded connection. */
-export const sandboxEnv = (sandbox: Sandbox): Record<string, string> => {
+/** scripts/flavours.js and scripts/stage.js: the builds of the app, and a directory where one is the project. */
+export interface Flavour {
+  name: 'oauth' | 'private-token';
+  title: string;
+  entry: string;
+  bundle: string;
+}
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { FLAVOURS } = require('./flavours') as { FLAVOURS: Record<Flavour['name'], Flavour> };
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { stageApp } = require('./stage') as { stageApp: (f: Flavour) => { dir: string; remove: () => void } };
+export { FLAVOURS };
+
+/**
+ * The `.env` lines that connect the CLI to a sandbox: base URL, app credentials, a seeded connection (the
+ * OAuth app's sub-account connection by default; `private-token` for the private-token app's).
+ */
+export const sandboxEnv = (sandbox: Sandbox, connection: SandboxConnection = 'sub-account'): Record<string, string> => {
   const o = sandbox.state.options;
   const env: Record<string, string> = {
     GHL_BASE_URL: sandbox.url,
@@ -22,7 +39,7 @@ export const sandboxEnv = (sandbox: Sandbox): Record<string, string> => {
     CLIENT_ID: o.clientId,
     CLIENT_SECRET: o.clientSecret,
   };
-  for (const [k, v] of Object.entries(sandbox.state.authData())) env[`authData_${k}`] = v;
+  for (const [k, v] of Object.entries(sandbox.state.authData(connection))) env[`authData_${k}`] = v;
   return env;
 };
 
@@ -42,15 +59,12 @@ export interface Workdir {
   remove: () => void;
 }
 
-/** A temporary directory the CLI can run in: links to the project, and a `.env` of its own. */
-export const makeWorkdir = (env: Record<string, string>): Workdir => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ghl-sandbox-cli-'));
-  for (const name of ['package.json', 'index.js', 'node_modules']) {
-    fs.symlinkSync(path.join(ROOT, name), path.join(dir, name), name === 'node_modules' ? 'junction' : 'file');
-  }
+/** A temporary directory the CLI can run one build of the app in (default: the OAuth app), with a `.env` of its own. */
+export const makeWorkdir = (env: Record<string, string>, flavour: Flavour = FLAVOURS.oauth): Workdir => {
+  const { dir, remove } = stageApp(flavour);
   const envFile = path.join(dir, '.env');
   fs.writeFileSync(envFile, Object.entries(env).map(([k, v]) => `${k}=${v}\n`).join(''));
-  return { dir, envFile, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return { dir, envFile, remove };
 };
 
 export interface CliResult {
