@@ -11,7 +11,7 @@
  * poll. One declaration per trigger: `defineInstant`.
  */
 import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
-import { forgetLocationToken, isAgency, isPrivateToken, locationToken, resolveConnection } from './connection';
+import { forgetLocationToken, isAgency, isPrivateToken, locationToken, resolveConnection, SUB_ACCOUNT_ONLY_PRIVATE_TOKEN_MESSAGE } from './connection';
 import { bearerTokenOf } from './credentials';
 import { AnswerError, checkIdValue, ghlRequest, InputError, requestTimeoutMs, send } from './http';
 import { withCustomFieldNames } from './custom-fields';
@@ -23,7 +23,7 @@ import type { Connection, Ctx, Declaration, Delivery, Field, HookCtx, HookSpec, 
 // The relay: where it is, and its subscription API (relay/routes/subscriptions.ts)
 
 /** How the publisher sets the relay's address for a version of the app (Zapier's environment variables). */
-export const RELAY_URL_COMMAND = 'zapier env:set <version> RELAY_URL=https://<relay-host>';
+export const RELAY_URL_COMMAND = 'zapier-platform env:set <version> RELAY_URL=https://<relay-host>';
 
 /** The relay's base URL from `RELAY_URL` (set with `zapier env:set`): a clear error when unset or not a URL. */
 export const relayUrl = (z: ZObject): string => {
@@ -170,6 +170,8 @@ const deliveriesOf = (body: unknown, what: string): Delivery[] => {
 /** The Zap's sub-account without a request: the connection's, or (agency) the chosen Sub-Account, checked. */
 const zapLocation = (bundle: Bundle): string => {
   if (!isAgency(bundle)) return String(bundle.authData?.locationId ?? '');
+  // An agency's Private Integration token cannot open a sub-account: refused as every sub-account step is (lib/connection.ts).
+  if (isPrivateToken(bundle)) throw new InputError(SUB_ACCOUNT_ONLY_PRIVATE_TOKEN_MESSAGE);
   const chosen = (bundle.inputData as Input)?.locationId;
   checkIdValue(chosen, 'locationId', 'Sub-Account');
   return String(chosen ?? '').trim();

@@ -296,7 +296,7 @@ describe('subscribing and unsubscribing at the relay', () => {
     delete process.env.RELAY_URL;
     const err = await run(KEY, 'performSubscribe', { inputData: {}, targetUrl: TARGET }).catch((e) => e);
     expect(err.message).toMatch(/RELAY_URL is not set/);
-    expect(err.message).toContain('zapier env:set <version> RELAY_URL=https://<relay-host>');
+    expect(err.message).toContain('zapier-platform env:set <version> RELAY_URL=https://<relay-host>');
     process.env.RELAY_URL = 'relay.example.test';
     await expect(run(KEY, 'performSubscribe', { inputData: {}, targetUrl: TARGET })).rejects.toThrow(/RELAY_URL must be the webhook relay's http\(s\) address/);
   });
@@ -435,6 +435,10 @@ describe('the private-token app', () => {
 
   test("an agency's private token cannot open a sub-account: told so before any request, as every sub-account step", async () => {
     await expect(pitRun('performSubscribe', { targetUrl: TARGET, inputData: { locationId: LOCATION_ID } }, AGENCY_PIT_AUTH)).rejects.toThrow(
+      /does not let an agency's Private Integration token open one/,
+    );
+    const d: Delivery = { ...exampleOf('new_contact_instant'), locationId: LOCATION_ID };
+    await expect(pitRun('perform', { cleanedRequest: d, inputData: { locationId: LOCATION_ID } }, AGENCY_PIT_AUTH)).rejects.toThrow(
       /does not let an agency's Private Integration token open one/,
     );
   });
