@@ -272,6 +272,8 @@ export const checkRequests = async (): Promise<RequestsReport> => {
         const bundle = {
           authData: run.auth,
           inputData,
+          // An instant trigger's perform reads the relay's delivery (GoHighLevel's documented example of its event).
+          ...(decl?.hook ? { cleanedRequest: { ...decl.hook.example(inputData), locationId: inputData.locationId || run.auth.locationId } } : {}),
           meta: { page: 0, limit: -1, isLoadingSample: false, isFillingDynamicDropdown: o.hidden, isPopulatingDedupe: false },
         };
         const miss = await invoke(operation.perform, bundle, true);
@@ -288,7 +290,9 @@ export const checkRequests = async (): Promise<RequestsReport> => {
           report.requests += r.reqs.length;
           if (r.error) report.errors.push({ subject: o.subject, message: `[${run.label}] ${phase}: ${r.error}` });
           if (r.error && r.reqs.length === 0 && !report.notMeasured.includes(o.subject)) report.notMeasured.push(o.subject);
-          const own = calls(r.reqs).filter((q) => decl && q.method === decl.endpoint.method && fitsTemplate(decl.endpoint.path, q.path));
+          // An instant trigger calls no endpoint of its own: at most what its `fetches` and custom field names read.
+          const endpoint = decl?.endpoint;
+          const own = calls(r.reqs).filter((q) => endpoint && q.method === endpoint.method && fitsTemplate(endpoint.path, q.path));
           const others = calls(r.reqs).filter((q) => !own.includes(q));
           const n = calls(r.reqs).length;
           const dup = duplicates(r.reqs);
@@ -300,8 +304,8 @@ export const checkRequests = async (): Promise<RequestsReport> => {
           } else if (n > 1) {
             violation(o, `[${run.label}] ${phase} sent ${n} requests (${describe(calls(r.reqs))}); one expected, or declare extraRequests`);
           }
-          if (decl && n > 0 && own.length === 0) violation(o, `[${run.label}] ${phase} never called its endpoint ${decl.endpoint.method} ${decl.endpoint.path} (sent ${describe(others)})`);
-          if (n === 0 && !r.error) violation(o, `[${run.label}] ${phase} sent no request`);
+          if (endpoint && n > 0 && own.length === 0) violation(o, `[${run.label}] ${phase} never called its endpoint ${endpoint.method} ${endpoint.path} (sent ${describe(others)})`);
+          if (n === 0 && !r.error && !decl?.hook) violation(o, `[${run.label}] ${phase} sent no request`);
           const m = mints(r.reqs);
           if (phase === 'perform') {
             report.maxMintsOnMiss = Math.max(report.maxMintsOnMiss, m);

@@ -1,7 +1,8 @@
 /**
  * The catalog check: each entry of `../shared/catalog/operations.json` is implemented by exactly one
  * visible operation with that exact label and kind, which calls the listed endpoint and declares the
- * listed scopes (and token). Visible operations the catalog does not list are reported too.
+ * listed scopes (and token). Visible operations the catalog does not list are reported too, but the instant
+ * (REST-hook) triggers of issue 17, which call the webhook relay rather than a GoHighLevel endpoint.
  */
 import fs from 'fs';
 import path from 'path';
@@ -16,6 +17,10 @@ export const loadCatalog = (file = process.env.GHL_CATALOG_FILE || DEFAULT_CATAL
 export const DEFAULT_BEYOND = path.resolve(__dirname, '..', '..', 'shared', 'catalog', 'beyond.json');
 export const loadBeyond = (file = process.env.GHL_BEYOND_FILE || DEFAULT_BEYOND): BeyondEntry[] =>
   JSON.parse(fs.readFileSync(file, 'utf8'));
+
+/** What an operation calls, in a problem's words: its endpoint, or (an instant trigger) the webhook relay. */
+const callsOf = (d: { endpoint?: { method: string; path: string }; hook?: unknown }): string =>
+  d.endpoint ? `${d.endpoint.method} ${d.endpoint.path}` : 'the webhook relay (an instant trigger, no GoHighLevel endpoint)';
 
 const REGISTRY_OF: Record<BeyondEntry['kind'], RegisteredOperation['registry']> = { trigger: 'triggers', search: 'searches', create: 'creates' };
 
@@ -58,8 +63,8 @@ export const checkBeyond = (beyond: BeyondEntry[], ops: RegisteredOperation[], i
       problems.push({ subject: o.subject, message: 'is not made with defineOperation, so its endpoint and scopes cannot be checked' });
       continue;
     }
-    if (entry.method && entry.path && (d.endpoint.method !== entry.method || d.endpoint.path !== entry.path)) {
-      problems.push({ subject: o.subject, message: `calls ${d.endpoint.method} ${d.endpoint.path}; beyond.json's "${entry.name}" is ${entry.method} ${entry.path}` });
+    if (entry.method && entry.path && (d.endpoint?.method !== entry.method || d.endpoint?.path !== entry.path)) {
+      problems.push({ subject: o.subject, message: `calls ${callsOf(d)}; beyond.json's "${entry.name}" is ${entry.method} ${entry.path}` });
     }
     const lacking = entry.scopes.filter((s) => !d.scopes.includes(s));
     if (lacking.length) problems.push({ subject: o.subject, message: `does not declare beyond.json's scope(s) ${lacking.join(', ')}` });
@@ -124,10 +129,10 @@ export const checkCatalog = (
       problems.push({ subject: o.subject, message: 'is not made with defineOperation, so its endpoint and scopes cannot be checked' });
       continue;
     }
-    if (d.endpoint.method !== entry.method || d.endpoint.path !== entry.path) {
+    if (d.endpoint?.method !== entry.method || d.endpoint?.path !== entry.path) {
       problems.push({
         subject: o.subject,
-        message: `calls ${d.endpoint.method} ${d.endpoint.path}; the catalog's "${entry.name}" is ${entry.method} ${entry.path}`,
+        message: `calls ${callsOf(d)}; the catalog's "${entry.name}" is ${entry.method} ${entry.path}`,
       });
     }
     const lacking = entry.scopes.filter((s) => !d.scopes.includes(s));
@@ -143,9 +148,19 @@ export const checkCatalog = (
   // Visible operations are catalog operations (labels are the catalog's names, verbatim), except the
   // search of a search-or-create pair (design.md: "Searches pair with creates as search-or-create").
   const names = new Set([...catalog.map((c) => c.name), ...beyondNames]);
+  // Issue 17's instant triggers, "… (Instant)": REST hooks at the webhook relay, each with a catalog or beyond.json polling twin (but New GoHighLevel Event).
+  const instant = (o: RegisteredOperation, label: string): boolean => {
+    const hook = o.decl?.hook as { counterpart?: { display?: { label?: string } } } | undefined;
+    if (!hook || o.registry !== 'triggers' || !/ \(Instant\)$/.test(label)) return false;
+    const twin = hook.counterpart?.display?.label;
+    if (twin !== undefined && !names.has(twin)) {
+      problems.push({ subject: o.subject, message: `is an instant trigger whose polling twin "${twin}" is not a catalog or beyond.json operation` });
+    }
+    return true;
+  };
   for (const o of visible) {
     const label = o.op?.display?.label;
-    if (!names.has(label) && !pairedSearches.includes(o.subject)) {
+    if (!names.has(label) && !pairedSearches.includes(o.subject) && !instant(o, label)) {
       problems.push({
         subject: o.subject,
         message: `is visible but its label "${label}" is not a catalog operation name (nor a beyond.json one, nor the search of a search-or-create pair)`,

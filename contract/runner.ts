@@ -340,6 +340,8 @@ export const runContract = async (target: AppUnderTest, options: ContractOptions
       result = await appTester(operation.perform, {
         authData: run.auth,
         inputData,
+        // An instant trigger's perform reads the relay's delivery: GoHighLevel's documented example of its event, for the run's sub-account.
+        ...(o.decl?.hook ? { cleanedRequest: { ...o.decl.hook.example(inputData), locationId: inputData.locationId || run.auth.locationId } } : {}),
         meta: { page: 0, limit: -1, isLoadingSample: false, isFillingDynamicDropdown: o.hidden, isPopulatingDedupe: false },
       } as any);
     } catch (err) {
@@ -401,8 +403,10 @@ export const runContract = async (target: AppUnderTest, options: ContractOptions
 
     const d = o.decl;
     if (d) {
-      const own = reqs.filter((r) => r.method === d.endpoint.method && fitsTemplate(d.endpoint.path, r.path));
-      if (own.length === 0) note(o.subject, run.label, `perform never called its endpoint ${d.endpoint.method} ${d.endpoint.path}`);
+      // An instant trigger calls no endpoint of its own (it subscribes at the relay; its twin's checks cover performList).
+      const endpoint = d.endpoint;
+      const own = endpoint ? reqs.filter((r) => r.method === endpoint.method && fitsTemplate(endpoint.path, r.path)) : [];
+      if (endpoint && own.length === 0) note(o.subject, run.label, `perform never called its endpoint ${endpoint.method} ${endpoint.path}`);
       const others = reqs.filter((r) => !own.includes(r) && r.path !== LOCATION_TOKEN_PATH && !connections.isConnectionRequest(r));
       if (others.length && !d.extraRequests) {
         const list = [...new Set(others.map((r) => `${r.method} ${spec.find(r.method, r.path)?.template ?? r.path}`))].join(', ');
@@ -438,7 +442,7 @@ export const runContract = async (target: AppUnderTest, options: ContractOptions
     const hasOptional = fields.some((f) => typeof f === 'function' || (f && typeof f === 'object' && !(f as Field).required));
     const { subAccount, agency } = connections;
     // An endpoint that takes no Private Integration token: private-token connections must refuse it.
-    const endpoint = o.decl && spec.byTemplate(o.decl.endpoint.method, o.decl.endpoint.path);
+    const endpoint = o.decl?.endpoint && spec.byTemplate(o.decl.endpoint.method, o.decl.endpoint.path);
     const noPrivateToken = connections.privateTokens && !!endpoint && takesNoPrivateToken(endpoint);
     const label = (base: string, refused: boolean) => (refused ? `${base} (refused)` : base);
     const runs: RunSpec[] = [];

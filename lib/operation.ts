@@ -62,7 +62,7 @@ export const newestFirst = <T>(items: T[], key: string): T[] =>
  * A step's error as Zapier shows it. A scope GoHighLevel refused (a private token not granted it, on any of
  * the step's requests) names the scopes the step declares: what to tick.
  */
-const toZapierError = (z: ZObject, decl: Declaration, err: unknown): unknown => {
+export const toZapierError = (z: ZObject, decl: Declaration, err: unknown): unknown => {
   if (err instanceof InputError) return new z.errors.Error(err.message, 'INVALID_INPUT', 400);
   const refused = scopeRefusalOf(err);
   if (refused) {
@@ -91,7 +91,7 @@ export const run = async (decl: Declaration, z: ZObject, bundle: Bundle, page = 
   checkRequired(decl.inputFields, input);
   checkIds(decl.inputFields, input);
   if (decl.agencyOnly && !isAgency(bundle)) throw new InputError(agencyOnlyMessage(bundle));
-  const connection = await resolveConnection(z, bundle, decl.token || 'sub-account', decl.endpoint.path);
+  const connection = await resolveConnection(z, bundle, decl.token || 'sub-account', decl.endpoint?.path);
   const ctx: Ctx = {
     ...connection,
     z,
@@ -237,9 +237,12 @@ const performFor = (decl: Declaration) => {
   };
 };
 
+/** A by-id trigger: a trigger without a list that reads its record (not an instant trigger, which is delivered events). */
+const isById = (decl: Declaration): boolean => decl.kind === 'trigger' && !decl.list && !decl.hook;
+
 const outputFieldsFor = (decl: Declaration): OutputField[] | undefined => {
   if (!decl.outputFields) return undefined;
-  if (decl.kind !== 'trigger' || decl.list) return decl.outputFields;
+  if (!isById(decl)) return decl.outputFields;
   // By-id triggers dedupe on (id, record_version): a new version of the record fires again.
   const fields = decl.outputFields.map((f) => (f.key === 'id' ? { ...f, primary: true } : f));
   if (!fields.some((f) => f.key === 'id')) fields.unshift({ key: 'id', label: 'ID', primary: true });
@@ -295,15 +298,18 @@ const normalized = (decl: Declaration): Declaration =>
       }
     : decl;
 
-/** Turns a declaration into a Zapier trigger/create/search definition. */
-export const defineOperation = (declaration: Declaration) => {
+/**
+ * Turns a declaration into a Zapier trigger/create/search definition. `functions` are the operation's own
+ * (an instant trigger's `type: 'hook'`, perform, performList, performSubscribe and performUnsubscribe, which
+ * lib/instant.ts builds) instead of the engine's perform.
+ */
+export const defineOperation = (declaration: Declaration, functions?: Record<string, unknown>) => {
   const decl = normalized(declaration);
-  const sample =
-    decl.kind === 'trigger' && !decl.list && decl.sample
-      ? { ...decl.sample, record_version: versionOf(decl.sample, decl.versionKey) }
-      : decl.sample;
+  if (!decl.endpoint && !decl.hook) throw new Error(`${decl.key}: an operation declares the endpoint it calls`);
+  if (decl.hook && !functions) throw new Error(`${decl.key}: an instant trigger is made with defineInstant (lib/instant.ts)`);
+  const sample = isById(decl) && decl.sample ? { ...decl.sample, record_version: versionOf(decl.sample, decl.versionKey) } : decl.sample;
   const operation: Record<string, unknown> = {
-    perform: performFor(decl),
+    ...(functions ?? { perform: performFor(decl) }),
     inputFields: inputFieldsFor(decl).map(forZapier),
   };
   if (sample) operation.sample = sample;

@@ -66,8 +66,10 @@ const labelsOf = (fields: InputField[] | undefined): Record<string, string> =>
 
 /** Builds the request for a declaration and the current inputs: bindings, request logic, sub-account id, paging. */
 export const buildRequest = async (decl: Declaration, input: Input, ctx: Ctx): Promise<GhlRequest> => {
+  const endpoint = decl.endpoint;
+  if (!endpoint) throw new Error(`${decl.key}: declares no endpoint, so there is no request to build`);
   const parts = await boundParts(decl.inputFields, input, ctx);
-  for (const name of pathParamsOf(decl.endpoint.path)) if (!(name in parts.path) && input[name] !== undefined) parts.path[name] = input[name];
+  for (const name of pathParamsOf(endpoint.path)) if (!(name in parts.path) && input[name] !== undefined) parts.path[name] = input[name];
   if (decl.request) merge(parts, await decl.request(input, ctx));
   let query: Record<string, unknown> | undefined = Object.keys(parts.query).length ? parts.query : undefined;
   let body: unknown = parts.body;
@@ -94,5 +96,5 @@ export const buildRequest = async (decl: Declaration, input: Input, ctx: Ctx): P
           : { limit: size, page: ctx.page + 1 };
     query = { ...pageQuery, ...query };
   }
-  return { method: decl.endpoint.method, path: decl.endpoint.path, pathParams, labels: labelsOf(decl.inputFields), query, body, token: ctx.token };
+  return { method: endpoint.method, path: endpoint.path, pathParams, labels: labelsOf(decl.inputFields), query, body, token: ctx.token };
 };

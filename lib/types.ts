@@ -186,7 +186,11 @@ export interface Declaration {
   label: string;
   description: string;
   hidden?: boolean;
-  endpoint: Endpoint;
+  /**
+   * The GoHighLevel endpoint the operation calls. Every operation has one but an instant trigger without a
+   * polling twin (New GoHighLevel Event (Instant)), which calls no GoHighLevel endpoint (`hook`).
+   */
+  endpoint?: Endpoint;
   scopes: string[];
   token?: TokenKind;
   /**
@@ -237,4 +241,60 @@ export interface Declaration {
   send?: (req: GhlRequest, ctx: Ctx) => Promise<any>;
   /** Extra requests this operation may make besides its endpoint, for the request-count check. */
   extraRequests?: string;
+  /** An instant (REST-hook) trigger: what lib/instant.ts needs (made by `defineInstant`, never by hand). */
+  hook?: HookSpec;
+}
+
+/** One event as the webhook relay delivers it: GoHighLevel's webhook JSON exactly as GoHighLevel sent it. */
+export type Delivery = Record<string, any> & { type: string; webhookId?: string; locationId?: string; timestamp?: string };
+
+/** What an instant trigger's mapping functions get: the step, its sub-account, and a GoHighLevel read. */
+export interface HookCtx {
+  z: ZObject;
+  bundle: Bundle;
+  /** The Zap's sub-account (the connection's, or the agency's chosen Sub-Account). */
+  locationId: string;
+  /**
+   * One GoHighLevel read with the step's token (minted for an agency, on first use): only for what the
+   * item's id needs and the delivery lacks (`fetches`). Answers GoHighLevel's JSON; errors as every request's.
+   */
+  read: (req: Omit<GhlRequest, 'token'>, what?: string) => Promise<any>;
+}
+
+/**
+ * An instant trigger (lib/instant.ts): the GoHighLevel events it subscribes to at the webhook relay, and how
+ * a delivery becomes the items of its polling twin (`counterpart`): the delivery → the record as the twin's
+ * list holds it → the twin's own `each`, custom fields by name and `idOf`, so both give the same item, with
+ * the same id.
+ */
+export interface HookSpec {
+  /** The GoHighLevel events (lib/ghl-events.ts) it subscribes to, one relay subscription each; or from the inputs. */
+  events: readonly string[] | ((input: Input) => string[]);
+  /** The polling twin (a trigger of triggers/): performList runs it; deliveries get its `each` and `idOf`. */
+  counterpart?: object;
+  /**
+   * The delivery → the record as the twin's list holds it (before its `each`); null: nothing to fire.
+   * Default: the delivery without the webhook's envelope (`type`, `webhookId`, `timestamp`).
+   */
+  record?: (delivery: Delivery, input: Input) => Record<string, any> | null;
+  /** The Zap's filters (the twin's: tag, pipeline, stage, status, calendar, …), on the record: false → no item. */
+  matches?: (record: Record<string, any>, input: Input) => boolean;
+  /** Completes a matching record with what its id needs and the delivery lacks (one read: `fetches`). */
+  complete?: (record: Record<string, any>, delivery: Delivery, ctx: HookCtx) => Promise<Record<string, any>>;
+  /** The record → the item, where the twin's `each` does not apply (default: the twin's `each`). */
+  item?: (record: Record<string, any>, input: Input, delivery: Delivery) => Record<string, any>;
+  /** The item's id, where the twin's `idOf` does not apply (default: the twin's, else the item's `id`). */
+  idOf?: (item: Record<string, any>, delivery: Delivery) => unknown;
+  /** Top-level keys of the twin's items that deliveries do not carry: left out of items, samples and output fields. */
+  lacks?: string[];
+  /** The GoHighLevel read `complete` may make ("GET /path (why)"), for the request-count checks. */
+  fetches?: string;
+  /** How it fires, for the help text (the engine adds the relay's part). */
+  about: string;
+  /** Input checks before subscribing, besides the required fields (a Calendar or a User). */
+  check?: (input: Input) => void;
+  /** Sample items for performList without a twin (GoHighLevel has no API listing past events). */
+  samples?: (input: Input, locationId: string) => Record<string, any>[];
+  /** A realistic delivery (GoHighLevel's documented example) for the checks: tests, contract, bench. */
+  example: (input: Input) => Delivery;
 }

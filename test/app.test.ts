@@ -61,6 +61,14 @@ const EXTRAS: Record<string, string> = {
   'Create Custom Value': 'beyond.json actions (issue 15)',
   'Update Custom Value': 'beyond.json actions (issue 15)',
   'API Request (Beta)': 'beyond.json actions (issue 15)',
+  // Instant (REST-hook) triggers at the app's webhook relay (issue 17), each with its polling twin.
+  ...Object.fromEntries(
+    [
+      'New Contact', 'Updated Contact', 'Tag Added to Contact', 'New Opportunity', 'Opportunity Stage Changed', 'Opportunity Status Changed',
+      'New Appointment', 'Appointment Updated', 'New Task', 'Task Completed', 'New Inbound Message', 'New Order', 'New Invoice',
+      'Invoice Paid', 'New Custom Object Record', 'New GoHighLevel Event',
+    ].map((label) => [`${label} (Instant)`, 'issue 17: an instant trigger (the webhook relay)']),
+  ),
 };
 
 test('every catalog entry is exactly one visible operation with its label, kind and endpoint', () => {
@@ -70,7 +78,7 @@ test('every catalog entry is exactly one visible operation with its label, kind 
     const { kind, op } = matches[0];
     expect({ name: entry.name, kind: entry.kind === 'trigger' ? kind === 'triggers' : kind !== 'triggers' }).toEqual({ name: entry.name, kind: true });
     const decl = DECLARATIONS.find((d) => d.key === op.key && KIND_OF[d.kind] === kind)!;
-    expect({ name: entry.name, method: decl.endpoint.method, path: decl.endpoint.path }).toEqual({ name: entry.name, method: entry.method, path: entry.path });
+    expect({ name: entry.name, method: decl.endpoint?.method, path: decl.endpoint?.path }).toEqual({ name: entry.name, method: entry.method, path: entry.path });
     expect({ name: entry.name, scopes: entry.scopes.filter((s) => !decl.scopes.includes(s)) }).toEqual({ name: entry.name, scopes: [] });
   }
   const extras = visible.filter(({ op }) => !catalog.some((c) => c.name === op.display.label)).map(({ op }) => op.display.label);

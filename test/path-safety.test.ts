@@ -90,7 +90,7 @@ const extraTemplates = (decl: Declaration): string[] =>
   [...(decl.extraRequests || '').matchAll(/\b(GET|POST|PUT|PATCH|DELETE) (\/[^\s,;()]+)/g)].map((m) => `${m[1]} ${m[2]}`);
 const onTemplate = (decl: Declaration, request: string): boolean => {
   const [method, path] = request.split(' ');
-  return [`${decl.endpoint.method} ${decl.endpoint.path}`, ...ALSO_ALLOWED, ...extraTemplates(decl)].some((allowed) => {
+  return [...(decl.endpoint ? [`${decl.endpoint.method} ${decl.endpoint.path}`] : []), ...ALSO_ALLOWED, ...extraTemplates(decl)].some((allowed) => {
     const [m, template] = allowed.split(' ');
     return m === method && fitsTemplate(template, path);
   });

@@ -86,6 +86,11 @@ export interface Case {
   does: string;
   /** The step's inputs (a function for values that depend on the sandbox, e.g. a record a `before` created). */
   input?: Rec | ((t: { sandbox: Sandbox; connection: Connection }) => Rec);
+  /**
+   * Runs the step itself instead of the operation's perform (an instant trigger: subscribe at a relay, a
+   * webhook delivered, perform on it, unsubscribe); what it answers is what `expect` gets.
+   */
+  run?: (t: { sandbox: Sandbox; connection: Connection; input: Rec }) => Promise<any>;
   /** Runs before the step (put records in place, queue faults). */
   before?: (t: { sandbox: Sandbox; connection: Connection }) => Promise<void> | void;
   /** Only these connections (default: the operation's own, see connectionsOf). */
@@ -107,6 +112,9 @@ const appTester = (connection: Connection) => {
   if (!t) testers.set(flavour, (t = createAppTester(flavour === 'oauth' ? App : PrivateTokenApp)));
   return t;
 };
+
+/** The app tester of a connection's app, for steps a case runs itself (`run`). */
+export const appTesterFor = (connection: Connection) => appTester(connection);
 
 /** The registered operation of a subject (`creates.create_business`). */
 export const operationOf = (subject: string): any => {
@@ -196,7 +204,7 @@ export const runCase = async (c: Case, connection: Connection): Promise<void> =>
     let out: any;
     let error: Error | undefined;
     try {
-      out = await perform(c.subject, sandbox, connection, input, c.meta);
+      out = c.run ? await c.run({ sandbox, connection, input }) : await perform(c.subject, sandbox, connection, input, c.meta);
     } catch (err) {
       error = err as Error;
     }

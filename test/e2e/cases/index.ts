@@ -18,6 +18,8 @@ import { COMMERCE_CASES } from './commerce';
 // Messaging, forms and media (issues 14 and 15).
 import { MESSAGING_CASES } from './messaging';
 import { CUSTOM_OBJECT_CASES } from './custom-objects';
+// Instant triggers at the webhook relay (issue 17).
+import { INSTANT_CASES } from './instant';
 
 export const ALL_CASES: Case[] = [
   ...CONTACT_CASES,
@@ -37,5 +39,7 @@ export const ALL_CASES: Case[] = [
   // Messaging, forms and media (issues 14 and 15).
   ...MESSAGING_CASES,
   ...CUSTOM_OBJECT_CASES,
+  // Instant triggers at the webhook relay (issue 17).
+  ...INSTANT_CASES,
   ...PRIVATE_TOKEN_CASES,
 ];
