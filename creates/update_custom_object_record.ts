@@ -16,7 +16,7 @@ export default defineOperation({
   location: 'query',
   inputFields: [SCHEMA_KEY, RECORD_ID, OWNER, FOLLOWERS, objectPropertyInputs('update')],
   request: (input) => {
-    if (!hasPropertyInput(input) && isBlank(input.owner) && (isBlank(input.followers) || (Array.isArray(input.followers) && !input.followers.length))) {
+    if (!hasPropertyInput(input) && isBlank(input.owner) && isBlank(input.followers)) {
       throw new InputError('Give at least one property, the owner or the followers to update.', 'recordId');
     }
     return {};
