@@ -9,7 +9,8 @@
  * is in the pointers of live Zaps: it stays.
  */
 import type { Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
-import { describeFailure, requestOptions, send, type GhlRequest, transportError } from './http';
+import { describeFailure, requestOptions, send, transportError } from './http';
+import type { GhlRequest } from './types';
 import { resolveConnection } from './connection';
 import type { Ctx, OutputField } from './types';
 

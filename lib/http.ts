@@ -7,7 +7,7 @@ import https from 'https';
 import querystring from 'querystring';
 import FormData from 'form-data';
 import type { AfterResponseMiddleware, BeforeRequestMiddleware, Bundle, HttpResponse, ZObject } from 'zapier-platform-core';
-import type { MultipartPart } from './types';
+import type { GhlRequest, MultipartPart } from './types';
 import { bearerTokenOf } from './credentials';
 
 export const DEFAULT_BASE_URL = 'https://services.leadconnectorhq.com';
@@ -317,27 +317,6 @@ export const handleErrors: AfterResponseMiddleware = (response, z) => {
   throw Object.assign(new z.errors.Error(message, code, response.status), { status: response.status });
 };
 
-export interface GhlRequest {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
-  /** Path template as in the spec, e.g. `/contacts/{contactId}`. */
-  path: string;
-  pathParams?: Record<string, unknown>;
-  /** The labels of the inputs behind path parameters, for errors that name the field. */
-  labels?: Record<string, string>;
-  query?: Record<string, unknown>;
-  body?: unknown;
-  /** The body as a form (`application/x-www-form-urlencoded`: the OAuth endpoints) instead of JSON. */
-  form?: boolean;
-  /** A multipart/form-data body (uploads), instead of `body`: text values and files (see multipartBody). */
-  multipart?: MultipartPart[];
-  /**
-   * Bearer token to use instead of the connection's (agency → sub-account tokens); `null` sends no
-   * Authorization at all (the token endpoint).
-   */
-  token?: string | null;
-  raw?: boolean;
-  skipThrowForStatus?: boolean;
-}
 
 /**
  * Fails a request at once when the connection closes before the whole answer arrived: node-fetch 2 would
