@@ -10,9 +10,9 @@
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { invokeArgs, makeWorkdir, readEnvFile, runCli, sandboxEnv, type Workdir } from '../../scripts/invoke';
 import { ensureBuilt } from '../../scripts/build-sources';
-import { E2E_ENABLED, SEED } from './harness';
+import { e2eFor, SEED } from './harness';
 
-const suite = E2E_ENABLED ? describe : describe.skip;
+const suite = e2eFor('oauth') ? describe : describe.skip;
 
 type Kind = 'trigger' | 'create' | 'search';
 

@@ -3,7 +3,7 @@
  * agency connections; and each event trigger polled across a change, counting what fires as Zapier's
  * dedupe would (an item fires when its id was not seen before).
  */
-import { describeCases, E2E_ENABLED, freshSandbox, perform, SEED } from './harness';
+import { describeCases, e2eFor, freshSandbox, perform, SEED } from './harness';
 import { COMMERCE_CASES } from './cases/commerce';
 import type { Sandbox } from '../../sandbox/server';
 
@@ -39,7 +39,7 @@ class Zap {
 
 const run = (sandbox: Sandbox, subject: string, input: Record<string, unknown>) => perform(subject, sandbox, 'sub-account', input);
 
-(E2E_ENABLED ? describe : describe.skip)('commerce event triggers fire once per event, polled across a change', () => {
+(e2eFor('oauth') ? describe : describe.skip)('commerce event triggers fire once per event, polled across a change', () => {
   jest.setTimeout(30_000);
   let sandbox: Sandbox;
   beforeEach(async () => {

@@ -6,14 +6,14 @@
  * pair, and the dropdowns answering the sandbox's real items.
  */
 import App from '../../index';
-import { describeCases, E2E_ENABLED, freshSandbox, perform, SEED, type Connection } from './harness';
+import { describeCases, e2eFor, freshSandbox, perform, SEED, type Connection } from './harness';
 import { CUSTOM_OBJECT_CASES } from './cases/custom-objects';
 import type { Sandbox } from '../../sandbox/server';
 
 describeCases('custom objects, custom values, API request end to end (app tester → sandbox)', CUSTOM_OBJECT_CASES);
 
 const PLAN = SEED.objectKeys.treatmentPlan;
-const suite = E2E_ENABLED ? describe : describe.skip;
+const suite = e2eFor('oauth') ? describe : describe.skip;
 
 suite('custom object flows (app tester → sandbox)', () => {
   jest.setTimeout(60_000);

@@ -5,7 +5,7 @@
  * and not again; and the search-or-create pairs (Find User → Create User, Find Business → Create Business).
  */
 import App from '../../index';
-import { describeCases, E2E_ENABLED, freshSandbox, perform, SEED, type Connection } from './harness';
+import { describeCases, e2eFor, freshSandbox, perform, SEED, type Connection } from './harness';
 import { api, EVENT_CASES, tick, weekdayAhead } from './cases/events';
 import { FIND_CASES } from './cases/finds';
 import type { Sandbox } from '../../sandbox/server';
@@ -13,7 +13,7 @@ import type { Sandbox } from '../../sandbox/server';
 describeCases('CRM event triggers end to end (app tester → sandbox)', EVENT_CASES);
 describeCases('CRM searches end to end (app tester → sandbox)', FIND_CASES);
 
-const suite = E2E_ENABLED ? describe : describe.skip;
+const suite = e2eFor('oauth') ? describe : describe.skip;
 const { rubika, john, maria } = SEED.contacts;
 const OPP = SEED.opportunityId;
 const { newLead, proposal } = SEED.stages;

@@ -7,10 +7,10 @@
 import http from 'http';
 import App from '../../index';
 import { forgetSharedRotations } from '../../lib/token-share';
-import { E2E_ENABLED, freshSandbox, ids, operationOf, perform, runFunction, SEED } from './harness';
+import { e2eFor, freshSandbox, ids, operationOf, perform, runFunction, SEED } from './harness';
 import type { Sandbox } from '../../sandbox/server';
 
-const suite = E2E_ENABLED ? describe : describe.skip;
+const suite = e2eFor('oauth') ? describe : describe.skip;
 
 let sandbox: Sandbox;
 const fault = (body: unknown) =>

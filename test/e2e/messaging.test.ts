@@ -3,7 +3,7 @@
  * connections; and each event trigger polled twice across a change, firing once per event and not again
  * (Zapier's dedupe: an item fires when its id was not seen before).
  */
-import { describeCases, E2E_ENABLED, freshSandbox, perform, SEED } from './harness';
+import { describeCases, e2eFor, freshSandbox, perform, SEED } from './harness';
 import { MESSAGING_CASES } from './cases/messaging';
 import { MESSAGING_SEED } from '../../sandbox/seed-ids';
 import { forgetInboundMessages } from '../../domains/conversations';
@@ -32,7 +32,7 @@ const api = async (sandbox: Sandbox, method: string, path: string, body: unknown
   return res.json();
 };
 
-const suite = E2E_ENABLED ? describe : describe.skip;
+const suite = e2eFor('oauth') ? describe : describe.skip;
 suite('event triggers polled twice across a change fire once per event', () => {
   jest.setTimeout(30_000);
   let sandbox: Sandbox;

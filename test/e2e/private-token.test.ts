@@ -10,12 +10,12 @@ import { createAppTester } from 'zapier-platform-core';
 import PrivateTokenApp from '../../index.private-token';
 import { OAUTH_ONLY_PRIVATE_TOKEN_MESSAGE, SUB_ACCOUNT_ONLY_PRIVATE_TOKEN_MESSAGE } from '../../lib/connection';
 import { PRIVATE_TOKEN_CASES } from './cases/private-token';
-import { describeCases, E2E_ENABLED, freshSandbox, operationOf, runFunction, SEED } from './harness';
+import { describeCases, e2eFor, freshSandbox, operationOf, runFunction, SEED } from './harness';
 import type { Sandbox } from '../../sandbox/server';
 
 describeCases('private-token connections (app tester → sandbox)', PRIVATE_TOKEN_CASES);
 
-const suite = E2E_ENABLED ? describe : describe.skip;
+const suite = e2eFor('private-token') ? describe : describe.skip;
 const auth = PrivateTokenApp.authentication;
 const tester = createAppTester(PrivateTokenApp);
 

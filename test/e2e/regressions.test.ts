@@ -1,11 +1,11 @@
 /** Issue 11's safety fixes end to end (regressions.ts), and the token refresh without a bearer token. */
 import App from '../../index';
-import { describeCases, E2E_ENABLED, freshSandbox, runFunction } from './harness';
+import { describeCases, e2eFor, freshSandbox, runFunction } from './harness';
 import { REGRESSIONS } from './regressions';
 
 describeCases('issue 11 regressions', REGRESSIONS);
 
-(E2E_ENABLED ? describe : describe.skip)('the token refresh', () => {
+(e2eFor('oauth') ? describe : describe.skip)('the token refresh', () => {
   test('POST /oauth/token carries no bearer token: the client credentials are in its form (issue 11 §6)', async () => {
     const sandbox = await freshSandbox();
     try {

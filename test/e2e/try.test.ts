@@ -9,9 +9,12 @@ import net from 'net';
 import path from 'path';
 import { ROOT } from '../../scripts/invoke';
 import { ensureBuilt } from '../../scripts/build-sources';
-import { E2E_ENABLED, SEED } from './harness';
+import { E2E_ENABLED, e2eFor, SEED } from './harness';
 
 const suite = E2E_ENABLED ? describe : describe.skip;
+/** Each test runs in its build's end-to-end run (GHL_E2E_BUILD; both when unset). */
+const oauthTest = e2eFor('oauth') ? test : test.skip;
+const privateTokenTest = e2eFor('private-token') ? test : test.skip;
 
 const freePort = (): Promise<number> =>
   new Promise((resolve) => {
@@ -41,7 +44,7 @@ suite('npm run try', () => {
   jest.setTimeout(90_000);
   beforeAll(() => ensureBuilt(() => undefined), 240_000);
 
-  test('SANDBOX_PORT applies; the step runs against the seed (Find Contact finds rubika@deos.com)', async () => {
+  oauthTest('SANDBOX_PORT applies; the step runs against the seed (Find Contact finds rubika@deos.com)', async () => {
     const port = await freePort();
     const { code, out } = await tryRun(['search', 'find_contact', '{"email": "rubika@deos.com"}'], { SANDBOX_PORT: String(port) });
     expect(code).toBe(0);
@@ -50,13 +53,13 @@ suite('npm run try', () => {
     expect(out).toMatch(/Sandbox requests: 200 GET \/contacts\/search\/duplicate\?locationId=ve9EPM428h8vShlRW1KT&email=rubika%40deos\.com/);
   });
 
-  test('auth label prints the app\'s own connection label', async () => {
+  oauthTest('auth label prints the app\'s own connection label', async () => {
     const { code, out } = await tryRun(['auth', 'label']);
     expect(code).toBe(0);
     expect(out).toContain('Connection label: Acme Dental (sub-account)');
   });
 
-  test('auth refresh says the rotated tokens were kept for this run only, never that it appended to a .env', async () => {
+  oauthTest('auth refresh says the rotated tokens were kept for this run only, never that it appended to a .env', async () => {
     const { code, out } = await tryRun(['auth', 'refresh']);
     expect(code).toBe(0);
     expect(out).not.toMatch(/appended to \.env/);
@@ -65,7 +68,7 @@ suite('npm run try', () => {
     expect(out).toContain('They were stored only for this run (in its temporary .env, deleted now); your .env is untouched.');
   });
 
-  test('--private-token runs the private-token app with the seeded sub-account\'s Private Integration token', async () => {
+  privateTokenTest('--private-token runs the private-token app with the seeded sub-account\'s Private Integration token', async () => {
     const created = await tryRun(['--private-token', 'create', 'create_contact', '{"email": "jane@example.com", "firstName": "Jane"}']);
     expect(created.code).toBe(0);
     expect(created.out).toContain('running the private-token app');
