@@ -106,6 +106,28 @@ export const inputFields = async (
   return out;
 };
 
+/**
+ * What core logs to stdout during each test of the calling file (LOG_TO_STDOUT, DETAILED_LOG_TO_STDOUT),
+ * line by line; `env` adds variables for those tests. The environment is restored after each test.
+ */
+export const captureLogs = (env: Record<string, string> = {}): { lines: () => string[] } => {
+  let logged: string[] = [];
+  let spy: jest.SpyInstance;
+  const saved = { ...process.env };
+  beforeEach(() => {
+    Object.assign(process.env, { LOG_TO_STDOUT: '1', DETAILED_LOG_TO_STDOUT: '1', ...env });
+    logged = [];
+    spy = jest.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+      logged.push(args.map(String).join(' '));
+    });
+  });
+  afterEach(() => {
+    spy.mockRestore();
+    process.env = { ...saved };
+  });
+  return { lines: () => logged };
+};
+
 export const setupNock = (): void => {
   beforeAll(() => {
     // Test files share a worker process: each file's nock must (re)install its own http interception.

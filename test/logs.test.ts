@@ -4,29 +4,13 @@
  */
 import nock from 'nock';
 import App from '../index';
-import { AGENCY_AUTH, appTester, BASE, LOCATION_AUTH, LOCATION_ID, mockGhl, perform, setupNock } from './helpers';
+import { AGENCY_AUTH, appTester, BASE, captureLogs, LOCATION_AUTH, LOCATION_ID, mockGhl, perform, setupNock } from './helpers';
 
 setupNock();
 
 const SECRETS = ['loc-access-token', 'loc-refresh-token', 'rotated-refresh-token', 'fresh-access-token', 'agency-access-token', 'minted-secret-token', 'client-secret-value'];
 
-let logged: string[] = [];
-let spy: jest.SpyInstance;
-const env = { ...process.env };
-beforeEach(() => {
-  process.env.LOG_TO_STDOUT = '1';
-  process.env.DETAILED_LOG_TO_STDOUT = '1';
-  process.env.CLIENT_ID = 'app-client';
-  process.env.CLIENT_SECRET = 'client-secret-value';
-  logged = [];
-  spy = jest.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
-    logged.push(args.map(String).join(' '));
-  });
-});
-afterEach(() => {
-  spy.mockRestore();
-  process.env = { ...env };
-});
+const logs = captureLogs({ CLIENT_ID: 'app-client', CLIENT_SECRET: 'client-secret-value' });
 
 test('refresh, agency mint and API calls log no access, refresh or minted token', async () => {
   nock(BASE)
@@ -41,7 +25,7 @@ test('refresh, agency mint and API calls log no access, refresh or minted token'
   mockGhl({ method: 'GET', path: '/contacts/c2', version: '2021-07-28', token: 'minted-secret-token', reply: { contact: { id: 'c2' } } });
   await perform('triggers', 'get_contact', { locationId: LOCATION_ID, contactId: 'c2' }, { authData: AGENCY_AUTH });
 
-  const text = logged.join("\n");
+  const text = logs.lines().join("\n");
   expect(text).toContain('/contacts/c1'); // the logs were captured
   expect(text).toContain('/oauth/locationToken');
   for (const secret of SECRETS) expect({ secret, found: text.includes(secret) }).toEqual({ secret, found: false });
@@ -65,7 +49,7 @@ test("secrets given to steps (a new user's password, a sub-account's Twilio and 
     { name: 'Mark Shoes', twilioSid: 'AC_1', twilioAuthToken: secrets[1], mailgunApiKey: secrets[2], mailgunDomain: 'mg.example.com' },
     { authData: AGENCY_AUTH },
   );
-  const text = logged.join('\n');
+  const text = logs.lines().join('\n');
   expect(text).toContain('/users/'); // the logs were captured, request bodies included
   expect(text).toContain('ann@example.com');
   expect(text).toContain('/locations/');

@@ -14,7 +14,7 @@ import {
   OAUTH_ONLY_PRIVATE_TOKEN_MESSAGE,
   SUB_ACCOUNT_ONLY_PRIVATE_TOKEN_MESSAGE,
 } from '../lib/connection';
-import { BASE, COMPANY_ID, LOCATION_ID, mockGhl, setupNock } from './helpers';
+import { BASE, captureLogs, COMPANY_ID, LOCATION_ID, mockGhl, setupNock } from './helpers';
 
 setupNock();
 
@@ -201,21 +201,7 @@ describe("steps with an agency's token", () => {
 });
 
 describe('logs', () => {
-  let logged: string[] = [];
-  let spy: jest.SpyInstance;
-  const env = { ...process.env };
-  beforeEach(() => {
-    process.env.LOG_TO_STDOUT = '1';
-    process.env.DETAILED_LOG_TO_STDOUT = '1';
-    logged = [];
-    spy = jest.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
-      logged.push(args.map(String).join(' '));
-    });
-  });
-  afterEach(() => {
-    spy.mockRestore();
-    process.env = { ...env };
-  });
+  const logs = captureLogs();
 
   test('the connection test, a step and a refused token log no part of the token, even one pasted with spaces', async () => {
     const padded = { ...PIT_AUTH, privateToken: ` ${TOKEN}\n` };
@@ -225,7 +211,7 @@ describe('logs', () => {
     await perform('triggers', 'get_contact', { contactId: 'c1' }, padded);
     nock(BASE).get('/contacts/c2').reply(401, { statusCode: 401, message: 'Invalid JWT' });
     await perform('triggers', 'get_contact', { contactId: 'c2' }, padded).catch(() => undefined);
-    const text = logged.join('\n');
+    const text = logs.lines().join('\n');
     expect(text).toContain('/contacts/c1'); // the logs were captured
     for (let i = 0; i + 8 <= TOKEN.length; i++) expect({ part: TOKEN.slice(i, i + 8), found: text.includes(TOKEN.slice(i, i + 8)) }).toEqual({ part: TOKEN.slice(i, i + 8), found: false });
   });
